@@ -1,0 +1,149 @@
+/* mg-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-application.h"
+#include "mg-preferences-window.h"
+#include "mg-window.h"
+
+struct _MgApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (MgApplication, mg_application, ADW_TYPE_APPLICATION)
+
+MgApplication *
+mg_application_new (void)
+{
+  return g_object_new (MG_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+static void
+mg_application_activate (GApplication *application)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  if (window == NULL)
+    window = GTK_WINDOW (mg_window_new (MG_APPLICATION (application)));
+
+  gtk_window_present (window);
+}
+
+static void
+mg_application_quit_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  GApplication *application = G_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
+
+  /* Close rather than quit outright, so each window saves its state. */
+  for (GList *l = windows; l != NULL; )
+    {
+      GtkWindow *window = l->data;
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static void
+mg_application_preferences_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (application);
+  MgPreferencesWindow *preferences = mg_preferences_window_new (parent);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+mg_application_about_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  static const char *developers[] = {
+    "The Magnesium Guide developers",
+    NULL
+  };
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (application);
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  gtk_window_set_modal (GTK_WINDOW (about), TRUE);
+  adw_about_window_set_application_name (about, _("Magnesium Guide"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_developer_name (about, _("The Magnesium Guide developers"));
+  adw_about_window_set_version (about, VERSION);
+  adw_about_window_set_comments (about,
+                                 _("A reference about magnesium for pharmacists and for people "
+                                   "planning supplements. Every figure names its source."));
+  adw_about_window_set_website (about, "https://github.com/mgguide/magnesium-guide");
+  adw_about_window_set_issue_url (about, "https://github.com/mgguide/magnesium-guide/issues");
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_developers (about, developers);
+  /* Translators: put your names here, one per line */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  adw_about_window_add_legal_section (about,
+                                      _("Medical disclaimer"),
+                                      NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Magnesium Guide gives general information from published "
+                                        "sources. It is not medical advice and does not replace a "
+                                        "doctor or pharmacist. Always check with one before you start, "
+                                        "change or stop a supplement or a medicine, and for children, "
+                                        "pregnancy, kidney disease or heart problems."));
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", mg_application_quit_action },
+  { "preferences", mg_application_preferences_action },
+  { "about", mg_application_about_action },
+};
+
+static void
+mg_application_startup (GApplication *application)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (mg_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application),
+                                   app_actions, G_N_ELEMENTS (app_actions),
+                                   application);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
+}
+
+static void
+mg_application_class_init (MgApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = mg_application_activate;
+  app_class->startup = mg_application_startup;
+}
+
+static void
+mg_application_init (MgApplication *self)
+{
+  gtk_window_set_default_icon_name (APP_ID);
+}

@@ -1,0 +1,22 @@
+/* mg-test-ui-utils.h — helpers for UI tests under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void       mg_test_ui_init             (int         *argc,
+                                        char      ***argv);
+void       mg_test_ui_wait_for_mapped  (GtkWidget   *widget);
+void       mg_test_ui_iterate          (guint        milliseconds);
+GtkWidget *mg_test_ui_find_by_type     (GtkWidget   *root,
+                                        GType        type);
+gboolean   mg_test_ui_has_label        (GtkWidget   *root,
+                                        const char  *text);
+GtkWidget *mg_test_ui_find_row         (GtkWidget   *root,
+                                        const char  *title);
+
+G_END_DECLS

@@ -1,0 +1,124 @@
+/* test-window.c — the main window's shell: pages, folding, saved state
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "mg-test-ui-utils.h"
+#include "mg-window.h"
+
+static MgWindow *
+show_window (int width,
+             int height)
+{
+  MgWindow *window = mg_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  mg_test_ui_wait_for_mapped (GTK_WIDGET (window));
+
+  return window;
+}
+
+static AdwLeaflet *
+get_leaflet (MgWindow *window)
+{
+  GtkWidget *leaflet = mg_test_ui_find_by_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET);
+
+  g_assert_nonnull (leaflet);
+  return ADW_LEAFLET (leaflet);
+}
+
+static void
+test_window_opens_on_welcome (void)
+{
+  MgWindow *window = show_window (960, 680);
+  GtkListBox *sidebar = GTK_LIST_BOX (mg_test_ui_find_by_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
+
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "welcome");
+  g_assert_true (mg_test_ui_has_label (GTK_WIDGET (window), "Welcome to Magnesium Guide"));
+  g_assert_true (mg_test_ui_has_label (GTK_WIDGET (window), "Not Medical Advice"));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (sidebar, 0));
+  g_assert_true (gtk_list_box_row_is_selected (gtk_list_box_get_row_at_index (sidebar, 0)));
+  g_assert_false (adw_leaflet_get_folded (get_leaflet (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_folds_when_narrow (void)
+{
+  MgWindow *window = show_window (360, 640);
+  AdwLeaflet *leaflet = get_leaflet (window);
+  GtkListBox *sidebar = GTK_LIST_BOX (mg_test_ui_find_by_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
+
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+
+  /* Choosing a page in the folded sidebar shows the content, and back returns. */
+  adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  mg_test_ui_iterate (400);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
+
+  g_signal_emit_by_name (sidebar, "row-activated", gtk_list_box_get_row_at_index (sidebar, 0));
+  mg_test_ui_iterate (400);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.go-back", NULL));
+  mg_test_ui_iterate (400);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_saves_size_and_page (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  MgWindow *window;
+
+  g_settings_set_string (settings, "last-page", "welcome");
+  window = show_window (800, 600);
+  gtk_window_close (GTK_WINDOW (window));
+  mg_test_ui_iterate (50);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  {
+    g_autofree char *last_page = g_settings_get_string (settings, "last-page");
+    g_assert_cmpstr (last_page, ==, "welcome");
+  }
+}
+
+static void
+test_window_ignores_unknown_saved_page (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  MgWindow *window;
+
+  /* A page name saved by another version must not leave the window empty. */
+  g_settings_set_string (settings, "last-page", "no-such-page");
+  window = show_window (960, 680);
+
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "welcome");
+
+  mg_window_set_visible_page (window, "also-missing");
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "welcome");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mg_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/window/opens-on-welcome", test_window_opens_on_welcome);
+  g_test_add_func ("/window/folds-when-narrow", test_window_folds_when_narrow);
+  g_test_add_func ("/window/saves-size-and-page", test_window_saves_size_and_page);
+  g_test_add_func ("/window/ignores-unknown-saved-page", test_window_ignores_unknown_saved_page);
+
+  return g_test_run ();
+}
