@@ -41,18 +41,22 @@ mg_test_ui_wait_for_mapped (GtkWidget *widget)
   mg_test_ui_iterate (200);
 }
 
+/* css_class narrows the search where a type occurs more than once (list
+ * boxes: the sidebar and every boxed list). */
 GtkWidget *
-mg_test_ui_find_by_type (GtkWidget *root,
-                         GType      type)
+mg_test_ui_find_by_type (GtkWidget  *root,
+                         GType       type,
+                         const char *css_class)
 {
-  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+  if (g_type_is_a (G_OBJECT_TYPE (root), type) &&
+      (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = mg_test_ui_find_by_type (child, type);
+      GtkWidget *found = mg_test_ui_find_by_type (child, type, css_class);
 
       if (found != NULL)
         return found;

@@ -13,7 +13,8 @@ void       mg_test_ui_init             (int         *argc,
 void       mg_test_ui_wait_for_mapped  (GtkWidget   *widget);
 void       mg_test_ui_iterate          (guint        milliseconds);
 GtkWidget *mg_test_ui_find_by_type     (GtkWidget   *root,
-                                        GType        type);
+                                        GType        type,
+                                        const char  *css_class);
 gboolean   mg_test_ui_has_label        (GtkWidget   *root,
                                         const char  *text);
 GtkWidget *mg_test_ui_find_row         (GtkWidget   *root,

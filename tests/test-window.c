@@ -23,7 +23,7 @@ show_window (int width,
 static AdwLeaflet *
 get_leaflet (MgWindow *window)
 {
-  GtkWidget *leaflet = mg_test_ui_find_by_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET);
+  GtkWidget *leaflet = mg_test_ui_find_by_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL);
 
   g_assert_nonnull (leaflet);
   return ADW_LEAFLET (leaflet);
@@ -33,7 +33,7 @@ static void
 test_window_opens_on_welcome (void)
 {
   MgWindow *window = show_window (960, 680);
-  GtkListBox *sidebar = GTK_LIST_BOX (mg_test_ui_find_by_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
+  GtkListBox *sidebar = GTK_LIST_BOX (mg_test_ui_find_by_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "navigation-sidebar"));
 
   g_assert_cmpstr (mg_window_get_visible_page (window), ==, "welcome");
   g_assert_true (mg_test_ui_has_label (GTK_WIDGET (window), "Welcome to Magnesium Guide"));
@@ -50,7 +50,7 @@ test_window_folds_when_narrow (void)
 {
   MgWindow *window = show_window (360, 640);
   AdwLeaflet *leaflet = get_leaflet (window);
-  GtkListBox *sidebar = GTK_LIST_BOX (mg_test_ui_find_by_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
+  GtkListBox *sidebar = GTK_LIST_BOX (mg_test_ui_find_by_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "navigation-sidebar"));
 
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
