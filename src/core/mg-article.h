@@ -1,0 +1,23 @@
+/* mg-article.h — a titled text with sources: facts, cautions, lab interferences, notes, doses, disagreements
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_ARTICLE (mg_article_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgArticle, mg_article, MG, ARTICLE, GObject)
+
+const char         *mg_article_get_id      (MgArticle *self);
+const char         *mg_article_get_kind    (MgArticle *self);
+const char         *mg_article_get_topic   (MgArticle *self);
+const char         *mg_article_get_route   (MgArticle *self);
+const char         *mg_article_get_title   (MgArticle *self);
+const char         *mg_article_get_text    (MgArticle *self);
+GListModel         *mg_article_get_sources (MgArticle *self);
+
+G_END_DECLS

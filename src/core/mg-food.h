@@ -1,0 +1,24 @@
+/* mg-food.h — a food and its magnesium content
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_FOOD (mg_food_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgFood, mg_food, MG, FOOD, GObject)
+
+const char         *mg_food_get_id             (MgFood *self);
+const char         *mg_food_get_name           (MgFood *self);
+double              mg_food_get_mg_per_100g    (MgFood *self);
+const char         *mg_food_get_ndb            (MgFood *self);
+double              mg_food_get_portion_grams  (MgFood *self);
+const char         *mg_food_get_portion        (MgFood *self);
+double              mg_food_get_mg_per_portion (MgFood *self);
+GListModel         *mg_food_get_sources        (MgFood *self);
+
+G_END_DECLS

@@ -1,0 +1,40 @@
+/* mg-interaction.h — an interaction between magnesium and a medicine class
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_INTERACTION (mg_interaction_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgInteraction, mg_interaction, MG, INTERACTION, GObject)
+
+const char         *mg_interaction_get_id               (MgInteraction *self);
+const char         *mg_interaction_get_class_name       (MgInteraction *self);
+const char * const *mg_interaction_get_synonyms         (MgInteraction *self);
+const char * const *mg_interaction_get_medicine_ids     (MgInteraction *self);
+const char * const *mg_interaction_get_medicine_names   (MgInteraction *self);
+const char         *mg_interaction_get_direction        (MgInteraction *self);
+const char         *mg_interaction_get_severity         (MgInteraction *self);
+const char         *mg_interaction_get_evidence         (MgInteraction *self);
+const char         *mg_interaction_get_route            (MgInteraction *self);
+const char         *mg_interaction_get_mechanism        (MgInteraction *self);
+const char         *mg_interaction_get_management       (MgInteraction *self);
+double              mg_interaction_get_hours_before     (MgInteraction *self);
+double              mg_interaction_get_hours_after      (MgInteraction *self);
+const char         *mg_interaction_get_matched_medicine (MgInteraction *self);
+GListModel         *mg_interaction_get_disagreements    (MgInteraction *self);
+GListModel         *mg_interaction_get_sources          (MgInteraction *self);
+
+/* The hours to separate for one of the interaction's medicines (its
+ * override, else the interaction-wide value). Returns FALSE if medicine_id
+ * is not part of this interaction. A negative hour means none given. */
+gboolean            mg_interaction_get_separation (MgInteraction *self,
+                                                   const char    *medicine_id,
+                                                   double        *hours_before,
+                                                   double        *hours_after);
+
+G_END_DECLS

@@ -1,0 +1,22 @@
+/* mg-reference-set.h — a set of recommended intakes or of upper limits
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_REFERENCE_SET (mg_reference_set_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgReferenceSet, mg_reference_set, MG, REFERENCE_SET, GObject)
+
+const char         *mg_reference_set_get_id         (MgReferenceSet *self);
+const char         *mg_reference_set_get_kind       (MgReferenceSet *self);
+const char         *mg_reference_set_get_name       (MgReferenceSet *self);
+const char         *mg_reference_set_get_note       (MgReferenceSet *self);
+gboolean            mg_reference_set_get_is_default (MgReferenceSet *self);
+GListModel         *mg_reference_set_get_sources    (MgReferenceSet *self);
+
+G_END_DECLS

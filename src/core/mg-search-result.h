@@ -1,0 +1,20 @@
+/* mg-search-result.h — one hit of mg_kb_search()
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_SEARCH_RESULT (mg_search_result_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgSearchResult, mg_search_result, MG, SEARCH_RESULT, GObject)
+
+const char         *mg_search_result_get_kind    (MgSearchResult *self);
+const char         *mg_search_result_get_id      (MgSearchResult *self);
+const char         *mg_search_result_get_title   (MgSearchResult *self);
+const char         *mg_search_result_get_snippet (MgSearchResult *self);
+
+G_END_DECLS

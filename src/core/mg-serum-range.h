@@ -1,0 +1,27 @@
+/* mg-serum-range.h — a serum magnesium threshold or range
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_SERUM_RANGE (mg_serum_range_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgSerumRange, mg_serum_range, MG, SERUM_RANGE, GObject)
+
+const char         *mg_serum_range_get_id         (MgSerumRange *self);
+const char         *mg_serum_range_get_kind       (MgSerumRange *self);
+const char         *mg_serum_range_get_population (MgSerumRange *self);
+const char         *mg_serum_range_get_unit       (MgSerumRange *self);
+double              mg_serum_range_get_low        (MgSerumRange *self);
+double              mg_serum_range_get_high       (MgSerumRange *self);
+double              mg_serum_range_get_low_mmol   (MgSerumRange *self);
+double              mg_serum_range_get_high_mmol  (MgSerumRange *self);
+const char         *mg_serum_range_get_label      (MgSerumRange *self);
+const char         *mg_serum_range_get_note       (MgSerumRange *self);
+GListModel         *mg_serum_range_get_sources    (MgSerumRange *self);
+
+G_END_DECLS
