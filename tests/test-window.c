@@ -54,6 +54,8 @@ test_window_folds_when_narrow (void)
 
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  /* Folded, the window opens on the page, not on the sidebar. */
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
 
   /* Choosing a page in the folded sidebar shows the content, and back returns. */
   adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);

@@ -147,6 +147,9 @@ restore_state (MgWindow *self)
 
   last_page = g_settings_get_string (self->settings, "last-page");
   mg_window_set_visible_page (self, last_page);
+
+  /* A narrow window opens on the page itself; the sidebar is one step back. */
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
 }
 
 static gboolean
