@@ -1,0 +1,598 @@
+/* mg-kb-compiler-write.c — one function per section of the format, rows in
+ * source order (owner keys: docs/kb-format.md)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <math.h>
+#include <string.h>
+
+#include "mg-formula.h"
+#include "mg-kb-compiler-sql.h"
+
+/* Shared facts §5: 1 mmol/L = 2.431 mg/dL = 2 mEq/L (magnesium 24.305
+ * g/mol, valence 2); mg/dL per mmol/L is the atomic weight over 10. */
+#define MG_DL_PER_MMOL_L (MG_ATOMIC_WEIGHT_MG / 10.0)
+#define MEQ_L_PER_MMOL_L 2.0
+
+static double
+number (xmlNode    *node,
+        const char *attr)
+{
+  g_autofree char *text = mg_kb_attr (node, attr);
+  double value;
+
+  return mg_kb_parse_number (text, &value) ? value : NAN;
+}
+
+/* Whole months; -1 (NULL) when absent. */
+static int
+months (xmlNode    *node,
+        const char *attr)
+{
+  double value = number (node, attr);
+
+  return isnan (value) ? -1 : (int) value;
+}
+
+static gboolean
+is_english (xmlNode *node)
+{
+  g_autofree char *lang = mg_kb_lang (node);
+
+  return lang == NULL;
+}
+
+/* Writes each English <disagreement> of @parent as @parent_owner/disagreement/n. */
+static void
+write_disagreements (MgKbWriter *w,
+                     const char *parent_owner,
+                     xmlNode    *parent,
+                     const char *compound_id,
+                     guint      *note_ord)
+{
+  guint n = 0;
+
+  MG_KB_FOREACH_ELEMENT (parent, child)
+    {
+      g_autofree char *owner = NULL;
+
+      if (!mg_kb_is (child, "disagreement") || !is_english (child))
+        continue;
+
+      owner = g_strdup_printf ("%s/disagreement/%u", parent_owner, n++);
+      mg_kb_write_text (w, owner, child, TRUE);
+      mg_kb_write_citations (w, owner, child);
+      if (compound_id != NULL)
+        mg_kb_sql_insert (w, "INSERT INTO compound_note VALUES (?, ?, 'disagreement', ?)", "tti",
+                          owner, compound_id, (gint64) (*note_ord)++);
+    }
+}
+
+/* Text children that belong to the record itself (<name>, <title>, …). */
+static void
+write_own_text (MgKbWriter *w,
+                const char *owner,
+                xmlNode    *record,
+                const char *field,
+                gboolean    searchable)
+{
+  MG_KB_FOREACH_ELEMENT (record, child)
+    if (mg_kb_is (child, field) && is_english (child))
+      mg_kb_write_text (w, owner, child, searchable);
+}
+
+static void
+write_sources (MgKbWriter *w,
+               xmlNode    *section)
+{
+  static const char * const fields[] = { "authors", "title", "publisher", "year", "url", "doi", "pmid" };
+  gint64 ord = 0;
+
+  MG_KB_FOREACH_ELEMENT (section, source)
+    {
+      g_autofree char *id = mg_kb_attr (source, "id");
+      g_autofree char *quality = mg_kb_attr (source, "quality");
+      char *values[G_N_ELEMENTS (fields)] = { NULL };
+
+      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+        {
+          xmlNode *child = mg_kb_first_child (source, fields[i]);
+
+          values[i] = child != NULL ? mg_kb_text (child) : NULL;
+        }
+
+      mg_kb_sql_insert (w, "INSERT INTO source VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "titttttttt",
+                        id, ord++, quality, values[0], values[1], values[2],
+                        values[3], values[4], values[5], values[6]);
+
+      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+        g_free (values[i]);
+    }
+}
+
+static void
+write_notes (MgKbWriter *w,
+             const char *owner,
+             xmlNode    *parent)
+{
+  guint n = 0;
+
+  MG_KB_FOREACH_ELEMENT (parent, child)
+    {
+      g_autofree char *note_owner = NULL;
+
+      if (!mg_kb_is (child, "note") || !is_english (child))
+        continue;
+
+      note_owner = g_strdup_printf ("%s/note/%u", owner, n++);
+      mg_kb_write_text (w, note_owner, child, FALSE);
+    }
+}
+
+/* reference-set/intake and limit-set/limit: the same shape twice. */
+static void
+write_sets (MgKbWriter *w,
+            xmlNode    *section,
+            gboolean    limits)
+{
+  const char *set_kind = limits ? "limit-set" : "reference-set";
+  gint64 ord = 0;
+
+  MG_KB_FOREACH_ELEMENT (section, set)
+    {
+      g_autofree char *id = mg_kb_attr (set, "id");
+      g_autofree char *is_default = mg_kb_attr (set, "default");
+      g_autofree char *owner = g_strdup_printf ("%s:%s", set_kind, id);
+      guint n = 0;
+
+      mg_kb_sql_insert (w, limits ? "INSERT INTO limit_set VALUES (?, ?, ?)"
+                                  : "INSERT INTO reference_set VALUES (?, ?, ?)",
+                        "tii", id, ord++, (gint64) (g_strcmp0 (is_default, "true") == 0));
+      mg_kb_write_citations (w, owner, set);
+      write_own_text (w, owner, set, "name", FALSE);
+      write_notes (w, owner, set);
+      write_disagreements (w, owner, set, NULL, NULL);
+
+      MG_KB_FOREACH_ELEMENT (set, band)
+        {
+          g_autofree char *band_owner = NULL;
+          g_autofree char *sex = NULL;
+          g_autofree char *status = NULL;
+          g_autofree char *kind = NULL;
+          gboolean has_value = mg_kb_is (band, limits ? "limit" : "intake");
+          guint k = 0;
+
+          if (!has_value && !mg_kb_is (band, limits ? "no-limit" : "no-intake"))
+            continue;
+
+          band_owner = g_strdup_printf ("%s:%s/%u", limits ? "limit" : "intake", id, n++);
+          status = mg_kb_attr (band, "status");
+          if (limits)
+            {
+              mg_kb_sql_insert (w, "INSERT INTO upper_limit VALUES (?, ?, ?, ?, ?, ?)", "ttnntd",
+                                band_owner, id, months (band, "from-months"), months (band, "to-months"),
+                                status != NULL ? status : "any",
+                                has_value ? number (band, "mg") : NAN);
+            }
+          else
+            {
+              sex = mg_kb_attr (band, "sex");
+              kind = mg_kb_attr (band, "kind");
+              mg_kb_sql_insert (w, "INSERT INTO intake VALUES (?, ?, ?, ?, ?, ?, ?, ?)", "ttnnttdt",
+                                band_owner, id, months (band, "from-months"), months (band, "to-months"),
+                                sex, status, has_value ? number (band, "mg") : NAN, kind);
+            }
+
+          mg_kb_write_citations (w, band_owner, band);
+          write_own_text (w, band_owner, band, "note", FALSE);
+          write_disagreements (w, band_owner, band, NULL, NULL);
+
+          MG_KB_FOREACH_ELEMENT (band, alternative)
+            {
+              g_autofree char *alt_owner = NULL;
+
+              if (!mg_kb_is (alternative, "alternative"))
+                continue;
+
+              alt_owner = g_strdup_printf ("%s/alternative/%u", band_owner, k++);
+              mg_kb_sql_insert (w, "INSERT INTO intake_alternative VALUES (?, ?, ?)", "ttd",
+                                alt_owner, band_owner, number (alternative, "mg"));
+              mg_kb_write_citations (w, alt_owner, alternative);
+            }
+        }
+    }
+}
+
+static void
+write_compound_children (MgKbWriter *w,
+                         const char *owner,
+                         const char *id,
+                         xmlNode    *compound)
+{
+  static const struct { const char *element; const char *topic; } notes[] = {
+    { "solubility", "solubility" },
+    { "absorption", "absorption" },
+    { "laxative-note", "laxative" },
+    { "note", "note" },
+  };
+  guint counts[G_N_ELEMENTS (notes)] = { 0 };
+  guint fractions = 0;
+  guint note_ord = 0;
+
+  MG_KB_FOREACH_ELEMENT (compound, child)
+    {
+      g_autofree char *child_owner = NULL;
+
+      if (!is_english (child))
+        continue;
+
+      if (mg_kb_is (child, "published-fraction"))
+        {
+          g_autofree char *basis = mg_kb_attr (child, "basis");
+
+          child_owner = g_strdup_printf ("%s/published-fraction/%u", owner, fractions++);
+          mg_kb_sql_insert (w, "INSERT INTO published_fraction VALUES (?, ?, ?, ?, ?, ?)", "ttdddt",
+                            child_owner, id, number (child, "value"), number (child, "min"),
+                            number (child, "max"), basis);
+          mg_kb_write_citations (w, child_owner, child);
+        }
+      else if (mg_kb_is (child, "use"))
+        {
+          g_autofree char *use = mg_kb_attr (child, "kind");
+
+          mg_kb_sql_insert (w, "INSERT INTO compound_use VALUES (?, ?)", "tt", id, use);
+        }
+
+      for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+        {
+          if (!mg_kb_is (child, notes[i].element))
+            continue;
+
+          child_owner = g_strdup_printf ("%s/%s/%u", owner, notes[i].element, counts[i]++);
+          mg_kb_sql_insert (w, "INSERT INTO compound_note VALUES (?, ?, ?, ?)", "ttti",
+                            child_owner, id, notes[i].topic, (gint64) note_ord++);
+          mg_kb_write_citations (w, child_owner, child);
+
+          if (mg_kb_is (child, "note"))
+            mg_kb_write_text (w, child_owner, child, TRUE);
+          else
+            write_own_text (w, child_owner, child, "text", TRUE);
+
+          if (!mg_kb_is (child, "note"))
+            write_disagreements (w, child_owner, child, id, &note_ord);
+        }
+    }
+
+  write_disagreements (w, owner, compound, id, &note_ord);
+}
+
+static void
+write_compounds (MgKbWriter *w,
+                 xmlNode    *section)
+{
+  gint64 ord = 0;
+
+  MG_KB_FOREACH_ELEMENT (section, compound)
+    {
+      g_autofree char *id = mg_kb_attr (compound, "id");
+      g_autofree char *formula_text = mg_kb_attr (compound, "formula");
+      g_autofree char *kind = mg_kb_attr (compound, "kind");
+      g_autofree char *laxative = mg_kb_attr (compound, "laxative");
+      g_autofree char *owner = g_strdup_printf ("compound:%s", id);
+      g_autoptr(MgFormula) formula = NULL;
+      double solubility = NAN;
+
+      /* Checked before writing; a failure here would be a compiler bug. */
+      if (!mg_formula_parse (formula_text, &formula, NULL))
+        g_error ("formula %s of %s was checked but does not parse", formula_text, id);
+
+      MG_KB_FOREACH_ELEMENT (compound, child)
+        if (mg_kb_is (child, "solubility") && isnan (solubility))
+          solubility = number (child, "g-per-100ml");
+
+      mg_kb_sql_insert (w, "INSERT INTO compound VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "titttddid",
+                        id, ord++, formula_text, kind, laxative,
+                        mg_formula_get_molar_mass (formula),
+                        mg_formula_elemental_fraction (formula, "Mg"),
+                        (gint64) mg_formula_get_mg_atoms (formula), solubility);
+
+      mg_kb_search_begin (w, "compound", id, mg_kb_first_child (compound, "name"));
+      mg_kb_write_citations (w, owner, compound);
+      MG_KB_FOREACH_ELEMENT (compound, child)
+        if ((mg_kb_is (child, "name") || mg_kb_is (child, "synonyms")) && is_english (child))
+          mg_kb_write_names (w, "compound", id, child);
+      write_compound_children (w, owner, id, compound);
+      mg_kb_search_end (w);
+    }
+}
+
+static void
+write_medicines (MgKbWriter *w,
+                 xmlNode    *section)
+{
+  gint64 ord = 0;
+
+  MG_KB_FOREACH_ELEMENT (section, medicine)
+    {
+      g_autofree char *id = mg_kb_attr (medicine, "id");
+      g_autofree char *owner = g_strdup_printf ("medicine:%s", id);
+      xmlNode *brands = mg_kb_first_child (medicine, "brands");
+      g_autofree char *brands_text = brands != NULL ? mg_kb_text (brands) : NULL;
+
+      mg_kb_sql_insert (w, "INSERT INTO medicine VALUES (?, ?, ?)", "tit", id, ord++, brands_text);
+
+      mg_kb_search_begin (w, "medicine", id, mg_kb_first_child (medicine, "name"));
+      mg_kb_write_citations (w, owner, medicine);
+      MG_KB_FOREACH_ELEMENT (medicine, child)
+        if ((mg_kb_is (child, "name") || mg_kb_is (child, "synonyms")) && is_english (child))
+          mg_kb_write_names (w, "medicine", id, child);
+      if (brands != NULL)
+        mg_kb_write_brands (w, "medicine", id, brands);
+      write_disagreements (w, owner, medicine, NULL, NULL);
+      mg_kb_search_end (w);
+    }
+}
+
+static void
+write_interactions (MgKbWriter *w,
+                    xmlNode    *section)
+{
+  gint64 ord = 0;
+
+  MG_KB_FOREACH_ELEMENT (section, interaction)
+    {
+      g_autofree char *id = mg_kb_attr (interaction, "id");
+      g_autofree char *direction = mg_kb_attr (interaction, "direction");
+      g_autofree char *severity = mg_kb_attr (interaction, "severity");
+      g_autofree char *evidence = mg_kb_attr (interaction, "evidence");
+      g_autofree char *route = mg_kb_attr (interaction, "route");
+      g_autofree char *medicines = mg_kb_attr (interaction, "medicines");
+      g_autofree char *owner = g_strdup_printf ("interaction:%s", id);
+      g_auto(GStrv) medicine_ids = g_strsplit_set (medicines != NULL ? medicines : "", " \t\r\n", -1);
+      xmlNode *general = NULL;
+      guint n = 0;
+
+      MG_KB_FOREACH_ELEMENT (interaction, child)
+        if (mg_kb_is (child, "separation") && !xmlHasProp (child, (const xmlChar *) "medicine") && general == NULL)
+          general = child;
+
+      mg_kb_sql_insert (w, "INSERT INTO interaction VALUES (?, ?, ?, ?, ?, ?, ?, ?)", "titttttdd",
+                        id, ord++, direction, severity, evidence, route,
+                        general != NULL ? number (general, "hours-before") : NAN,
+                        general != NULL ? number (general, "hours-after") : NAN);
+
+      /* An override replaces the interaction-wide separation as a whole. */
+      for (guint i = 0; medicine_ids[i] != NULL; i++)
+        {
+          xmlNode *chosen = general;
+
+          if (*medicine_ids[i] == '\0')
+            continue;
+
+          MG_KB_FOREACH_ELEMENT (interaction, child)
+            {
+              g_autofree char *medicine = mg_kb_attr (child, "medicine");
+
+              if (mg_kb_is (child, "separation") && g_strcmp0 (medicine, medicine_ids[i]) == 0)
+                chosen = child;
+            }
+
+          mg_kb_sql_insert (w, "INSERT INTO interaction_medicine VALUES (?, ?, ?, ?)", "ttdd",
+                            id, medicine_ids[i],
+                            chosen != NULL ? number (chosen, "hours-before") : NAN,
+                            chosen != NULL ? number (chosen, "hours-after") : NAN);
+        }
+
+      mg_kb_search_begin (w, "interaction", id, mg_kb_first_child (interaction, "class"));
+      mg_kb_write_citations (w, owner, interaction);
+      MG_KB_FOREACH_ELEMENT (interaction, child)
+        {
+          if (!is_english (child))
+            continue;
+
+          if (mg_kb_is (child, "class") || mg_kb_is (child, "synonyms"))
+            mg_kb_write_names (w, "interaction", id, child);
+          else if (mg_kb_is (child, "mechanism") || mg_kb_is (child, "management"))
+            mg_kb_write_text (w, owner, child, TRUE);
+          else if (mg_kb_is (child, "separation"))
+            {
+              g_autofree char *separation_owner = g_strdup_printf ("%s/separation/%u", owner, n++);
+
+              mg_kb_write_citations (w, separation_owner, child);
+            }
+        }
+      write_disagreements (w, owner, interaction, NULL, NULL);
+      mg_kb_search_end (w);
+    }
+}
+
+/* caution, lab-interference and fact: title + text, a few attributes. */
+static void
+write_titled (MgKbWriter *w,
+              xmlNode    *section,
+              const char *kind)
+{
+  gint64 ord = 0;
+
+  MG_KB_FOREACH_ELEMENT (section, record)
+    {
+      g_autofree char *id = mg_kb_attr (record, "id");
+      g_autofree char *owner = g_strdup_printf ("%s:%s", kind, id);
+
+      if (strcmp (kind, "caution") == 0)
+        {
+          g_autofree char *level = mg_kb_attr (record, "level");
+          g_autofree char *route = mg_kb_attr (record, "route");
+
+          mg_kb_sql_insert (w, "INSERT INTO caution VALUES (?, ?, ?, ?)", "titt", id, ord++, level, route);
+        }
+      else if (strcmp (kind, "fact") == 0)
+        {
+          g_autofree char *topic = mg_kb_attr (record, "topic");
+
+          mg_kb_sql_insert (w, "INSERT INTO fact VALUES (?, ?, ?)", "tit", id, ord++, topic);
+        }
+      else
+        {
+          mg_kb_sql_insert (w, "INSERT INTO lab_interference VALUES (?, ?)", "ti", id, ord++);
+        }
+
+      mg_kb_search_begin (w, kind, id, mg_kb_first_child (record, "title"));
+      mg_kb_write_citations (w, owner, record);
+      write_own_text (w, owner, record, "title", FALSE);
+      write_own_text (w, owner, record, "text", TRUE);
+      write_disagreements (w, owner, record, NULL, NULL);
+      mg_kb_search_end (w);
+    }
+}
+
+static void
+write_conditions (MgKbWriter *w,
+                  xmlNode    *section)
+{
+  gint64 ord = 0;
+
+  MG_KB_FOREACH_ELEMENT (section, condition)
+    {
+      g_autofree char *id = mg_kb_attr (condition, "id");
+      g_autofree char *route = mg_kb_attr (condition, "route");
+      g_autofree char *owner = g_strdup_printf ("condition:%s", id);
+      guint ratings = 0, doses = 0;
+
+      mg_kb_sql_insert (w, "INSERT INTO condition VALUES (?, ?, ?)", "tit", id, ord++, route);
+
+      mg_kb_search_begin (w, "condition", id, mg_kb_first_child (condition, "name"));
+      mg_kb_write_citations (w, owner, condition);
+      write_own_text (w, owner, condition, "name", FALSE);
+      write_own_text (w, owner, condition, "summary", TRUE);
+
+      MG_KB_FOREACH_ELEMENT (condition, child)
+        {
+          g_autofree char *child_owner = NULL;
+          g_autofree char *a = NULL;
+          g_autofree char *b = NULL;
+
+          if (mg_kb_is (child, "rating"))
+            {
+              child_owner = g_strdup_printf ("%s/rating/%u", owner, ratings);
+              a = mg_kb_attr (child, "value");
+              b = mg_kb_attr (child, "scheme");
+              mg_kb_sql_insert (w, "INSERT INTO condition_rating VALUES (?, ?, ?, ?, ?)", "ttitt",
+                                child_owner, id, (gint64) ratings++, a, b);
+              mg_kb_write_citations (w, child_owner, child);
+            }
+          else if (mg_kb_is (child, "dose") && is_english (child))
+            {
+              child_owner = g_strdup_printf ("%s/dose/%u", owner, doses);
+              a = mg_kb_attr (child, "route");
+              mg_kb_sql_insert (w, "INSERT INTO condition_dose VALUES (?, ?, ?, ?)", "ttit",
+                                child_owner, id, (gint64) doses++, a);
+              mg_kb_write_citations (w, child_owner, child);
+              mg_kb_write_text (w, child_owner, child, TRUE);
+            }
+        }
+
+      write_disagreements (w, owner, condition, NULL, NULL);
+      mg_kb_search_end (w);
+    }
+}
+
+static void
+write_foods (MgKbWriter *w,
+             xmlNode    *section)
+{
+  gint64 ord = 0;
+
+  MG_KB_FOREACH_ELEMENT (section, food)
+    {
+      g_autofree char *id = mg_kb_attr (food, "id");
+      g_autofree char *ndb = mg_kb_attr (food, "ndb");
+      g_autofree char *owner = g_strdup_printf ("food:%s", id);
+      g_autofree char *portion_owner = g_strdup_printf ("%s/portion/0", owner);
+      xmlNode *portion = mg_kb_first_child (food, "portion");
+
+      mg_kb_sql_insert (w, "INSERT INTO food VALUES (?, ?, ?, ?, ?)", "tidtd",
+                        id, ord++, number (food, "mg-per-100g"), ndb,
+                        portion != NULL ? number (portion, "grams") : NAN);
+
+      mg_kb_search_begin (w, "food", id, mg_kb_first_child (food, "name"));
+      mg_kb_write_citations (w, owner, food);
+      write_own_text (w, owner, food, "name", FALSE);
+      if (portion != NULL)
+        {
+          mg_kb_write_text (w, owner, portion, FALSE);
+          mg_kb_write_citations (w, portion_owner, portion);
+        }
+      write_disagreements (w, owner, food, NULL, NULL);
+      mg_kb_search_end (w);
+    }
+}
+
+static void
+write_serum_ranges (MgKbWriter *w,
+                    xmlNode    *section)
+{
+  gint64 ord = 0;
+
+  MG_KB_FOREACH_ELEMENT (section, range)
+    {
+      g_autofree char *id = mg_kb_attr (range, "id");
+      g_autofree char *kind = mg_kb_attr (range, "kind");
+      g_autofree char *population = mg_kb_attr (range, "population");
+      g_autofree char *unit = mg_kb_attr (range, "unit");
+      g_autofree char *owner = g_strdup_printf ("serum-range:%s", id);
+      double low = number (range, "low");
+      double high = number (range, "high");
+      double per_mmol = 1.0;
+
+      if (g_strcmp0 (unit, "mg/dL") == 0)
+        per_mmol = MG_DL_PER_MMOL_L;
+      else if (g_strcmp0 (unit, "mEq/L") == 0)
+        per_mmol = MEQ_L_PER_MMOL_L;
+
+      mg_kb_sql_insert (w, "INSERT INTO serum_range VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "titttdddd",
+                        id, ord++, kind, population, unit, low, high, low / per_mmol, high / per_mmol);
+
+      mg_kb_search_begin (w, "serum-range", id, mg_kb_first_child (range, "label"));
+      mg_kb_write_citations (w, owner, range);
+      write_own_text (w, owner, range, "label", FALSE);
+      write_own_text (w, owner, range, "note", TRUE);
+      write_disagreements (w, owner, range, NULL, NULL);
+      mg_kb_search_end (w);
+    }
+}
+
+void
+mg_kb_write_records (MgKbWriter *w)
+{
+  xmlNode *root = xmlDocGetRootElement (w->compiler->doc);
+
+  MG_KB_FOREACH_ELEMENT (root, section)
+    {
+      if (mg_kb_is (section, "sources"))
+        write_sources (w, section);
+      else if (mg_kb_is (section, "reference-sets"))
+        write_sets (w, section, FALSE);
+      else if (mg_kb_is (section, "limit-sets"))
+        write_sets (w, section, TRUE);
+      else if (mg_kb_is (section, "compounds"))
+        write_compounds (w, section);
+      else if (mg_kb_is (section, "medicines"))
+        write_medicines (w, section);
+      else if (mg_kb_is (section, "interactions"))
+        write_interactions (w, section);
+      else if (mg_kb_is (section, "cautions"))
+        write_titled (w, section, "caution");
+      else if (mg_kb_is (section, "lab-interferences"))
+        write_titled (w, section, "lab-interference");
+      else if (mg_kb_is (section, "conditions"))
+        write_conditions (w, section);
+      else if (mg_kb_is (section, "foods"))
+        write_foods (w, section);
+      else if (mg_kb_is (section, "facts"))
+        write_titled (w, section, "fact");
+      else if (mg_kb_is (section, "serum-ranges"))
+        write_serum_ranges (w, section);
+    }
+}
