@@ -1,0 +1,267 @@
+/* mg-dose-rules.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every number a person acts on passes through here, so the rules are
+ * plain functions of their inputs: no knowledge base, no globals.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "mg-dose-evaluation-private.h"
+#include "mg-dose-rules.h"
+#include "mg-number.h"
+
+MgProductFigures
+mg_dose_rules_product_figures (const MgDoseRuleProduct *product)
+{
+  MgProductFigures figures = { 0, };
+  double fraction;
+
+  g_return_val_if_fail (product != NULL, figures);
+
+  fraction = mg_amount_unit_is_mass (product->unit) ? product->elemental_fraction : 1.0;
+
+  figures.elemental_fraction = product->elemental_fraction;
+  figures.elemental_mg_per_unit = mg_units_elemental_mg (product->amount, product->unit, fraction);
+  figures.elemental_mg_per_intake = figures.elemental_mg_per_unit * product->units_per_intake;
+  figures.elemental_mg_per_day = figures.elemental_mg_per_intake * product->intakes_per_day;
+  figures.elemental_mmol_per_day = mg_units_mg_to_mmol (figures.elemental_mg_per_day);
+
+  return figures;
+}
+
+static void
+add_warning (MgDoseEvaluation        *evaluation,
+             MgDoseWarningCode        code,
+             const char              *message,
+             const MgDoseWarningData *data)
+{
+  g_autoptr(MgDoseWarning) warning = mg_dose_warning_new (code, message, data);
+
+  mg_dose_evaluation_add_warning (evaluation, warning);
+}
+
+static void
+check_limit (MgDoseEvaluation       *evaluation,
+             const MgDoseRuleInputs *inputs)
+{
+  MgDoseWarningData data = MG_DOSE_WARNING_DATA_INIT;
+  g_autofree char *total = NULL;
+  g_autofree char *limit = NULL;
+  g_autofree char *over = NULL;
+  g_autofree char *message = NULL;
+
+  data.sources = inputs->limit_sources;
+
+  if (inputs->limit_mg < 0.0)
+    {
+      /* Never let "no limit" read as "within limits". */
+      if (g_strcmp0 (inputs->limit_set_id, "eu") == 0 &&
+          inputs->age_months < MG_DOSE_EU_LIMIT_FROM_MONTHS)
+        message = g_strdup (_("The EU has set no upper limit for supplemental magnesium under the age of 4 years, so no amount can be called safe here. Ask a doctor before giving a young child magnesium supplements."));
+      else
+        message = g_strdup (_("No upper limit for supplemental magnesium has been set for this age, so no amount can be called safe here. Ask a doctor before giving magnesium supplements."));
+
+      add_warning (evaluation, MG_DOSE_WARNING_NO_UPPER_LIMIT_FOR_AGE, message, &data);
+      return;
+    }
+
+  if (!mg_dose_evaluation_get_above_upper_limit (evaluation))
+    return;
+
+  total = mg_number_format (mg_dose_evaluation_get_supplemental_mg (evaluation), 1);
+  limit = mg_number_format (inputs->limit_mg, 1);
+  over = mg_number_format (mg_dose_evaluation_get_over_limit_mg (evaluation), 1);
+  data.threshold_mg = inputs->limit_mg;
+  /* Translators: amounts in mg of elemental magnesium: total, excess, limit. */
+  message = g_strdup_printf (_("The supplements give %s mg of magnesium a day, %s mg above the upper limit of %s mg a day for supplemental magnesium. Lower the amount, or take this much only on a doctor’s advice."),
+                             total, over, limit);
+  add_warning (evaluation, MG_DOSE_WARNING_ABOVE_UPPER_LIMIT, message, &data);
+}
+
+static void
+check_renal (MgDoseEvaluation       *evaluation,
+             const MgDoseRuleInputs *inputs)
+{
+  MgDoseWarningData data = MG_DOSE_WARNING_DATA_INIT;
+
+  if (!inputs->renal_impairment)
+    return;
+
+  data.sources = inputs->renal_sources;
+  add_warning (evaluation, MG_DOSE_WARNING_RENAL_IMPAIRMENT,
+               _("With reduced kidney function (eGFR below 30 mL/min) the body cannot remove extra magnesium well, and it can build up to harmful levels. Take magnesium supplements only on a doctor’s advice."),
+               &data);
+}
+
+static char *
+format_hours (double hours)
+{
+  g_autofree char *number = mg_number_format (hours, 1);
+  gulong n = hours == 1.0 ? 1 : (gulong) MAX (2.0, ceil (hours));
+
+  /* Translators: a number of hours, such as "2 hours" or "1.5 hours". */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s hour", "%s hours", n), number);
+}
+
+static char *
+interaction_message (const MgDoseRuleInteraction *interaction)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *timing = NULL;
+  const char *name = interaction->medicine_name != NULL ? interaction->medicine_name : interaction->medicine_id;
+  const char *class_name = interaction->class_name != NULL ? interaction->class_name : "";
+
+  if (interaction->hours_before >= 0.0)
+    before = format_hours (interaction->hours_before);
+  if (interaction->hours_after >= 0.0)
+    after = format_hours (interaction->hours_after);
+
+  if (before != NULL && after != NULL)
+    /* Translators: medicine, its class, then two durations ("2 hours"). */
+    timing = g_strdup_printf (_("%s (%s) interacts with magnesium: take the medicine at least %s before or at least %s after magnesium."),
+                              name, class_name, before, after);
+  else if (before != NULL)
+    timing = g_strdup_printf (_("%s (%s) interacts with magnesium: take the medicine at least %s before magnesium."),
+                              name, class_name, before);
+  else if (after != NULL)
+    timing = g_strdup_printf (_("%s (%s) interacts with magnesium: take the medicine at least %s after magnesium."),
+                              name, class_name, after);
+  else
+    timing = g_strdup_printf (_("%s (%s) interacts with magnesium; taking them hours apart does not avoid it."),
+                              name, class_name);
+
+  if (interaction->management == NULL || *interaction->management == '\0')
+    return g_steal_pointer (&timing);
+
+  return g_strconcat (timing, " ", interaction->management, NULL);
+}
+
+static void
+check_interactions (MgDoseEvaluation       *evaluation,
+                    const MgDoseRuleInputs *inputs)
+{
+  for (guint i = 0; i < inputs->n_interactions; i++)
+    {
+      const MgDoseRuleInteraction *interaction = &inputs->interactions[i];
+      MgDoseWarningData data = MG_DOSE_WARNING_DATA_INIT;
+      g_autofree char *message = interaction_message (interaction);
+
+      data.subject = interaction->medicine_id;
+      data.hours_before = interaction->hours_before;
+      data.hours_after = interaction->hours_after;
+      data.sources = interaction->sources;
+      add_warning (evaluation, MG_DOSE_WARNING_INTERACTION, message, &data);
+    }
+}
+
+static void
+check_split (MgDoseEvaluation       *evaluation,
+             const MgDoseRuleInputs *inputs)
+{
+  if (inputs->split_threshold_mg < 0.0)
+    return;
+
+  for (guint i = 0; i < inputs->n_products; i++)
+    {
+      const MgDoseRuleProduct *product = &inputs->products[i];
+      const MgProductFigures *figures = mg_dose_evaluation_get_product (evaluation, i);
+      MgDoseWarningData data = MG_DOSE_WARNING_DATA_INIT;
+      g_autofree char *per_intake = NULL;
+      g_autofree char *threshold = NULL;
+      g_autofree char *message = NULL;
+
+      if (figures->elemental_mg_per_intake <= inputs->split_threshold_mg)
+        continue;
+
+      per_intake = mg_number_format (figures->elemental_mg_per_intake, 1);
+      threshold = mg_number_format (inputs->split_threshold_mg, 0);
+      data.subject = product->compound_id;
+      data.threshold_mg = inputs->split_threshold_mg;
+      data.sources = inputs->split_sources;
+      /* Translators: product name, mg in one intake, the threshold in mg. */
+      message = g_strdup_printf (_("%s: one intake gives %s mg of magnesium. Split it into smaller portions over the day when one intake gives more than %s mg: the German BfR (2017) advises at least two portions a day, saw no diarrhoea at up to 250 mg a day, and rates a single 360 mg dose a possible cause of mild diarrhoea."),
+                                 product->title != NULL ? product->title : product->compound_id,
+                                 per_intake, threshold);
+      add_warning (evaluation, MG_DOSE_WARNING_SPLIT_DOSE, message, &data);
+    }
+}
+
+/**
+ * mg_dose_rules_evaluate:
+ * @inputs: everything already looked up
+ *
+ * Returns: (transfer full): the evaluation; warnings come most serious
+ *   first: the limit, kidneys, interactions, then splitting.
+ */
+MgDoseEvaluation *
+mg_dose_rules_evaluate (const MgDoseRuleInputs *inputs)
+{
+  MgDoseEvaluation *evaluation;
+
+  g_return_val_if_fail (inputs != NULL, NULL);
+  g_return_val_if_fail (inputs->n_products == 0 || inputs->products != NULL, NULL);
+  g_return_val_if_fail (inputs->n_interactions == 0 || inputs->interactions != NULL, NULL);
+
+  evaluation = mg_dose_evaluation_new ();
+
+  for (guint i = 0; i < inputs->n_products; i++)
+    {
+      MgProductFigures figures = mg_dose_rules_product_figures (&inputs->products[i]);
+
+      mg_dose_evaluation_add_product (evaluation, &figures);
+    }
+
+  mg_dose_evaluation_set_food_mg (evaluation, inputs->food_mg);
+  mg_dose_evaluation_set_reference (evaluation, inputs->reference_mg,
+                                    inputs->reference_kind, inputs->reference_sources);
+  mg_dose_evaluation_set_limit (evaluation, inputs->limit_mg, inputs->limit_sources);
+
+  check_limit (evaluation, inputs);
+  check_renal (evaluation, inputs);
+  check_interactions (evaluation, inputs);
+  check_split (evaluation, inputs);
+
+  return evaluation;
+}
+
+/**
+ * mg_dose_rules_units_for_target:
+ * @target_mg: elemental magnesium wanted per day
+ * @mg_per_unit: elemental magnesium in one tablet, sachet…
+ * @allow_half: whether the unit can be halved (scored tablets)
+ * @out_units: (out): units per day, rounded down to whole or half units
+ * @out_mg: (out): what those units give
+ *
+ * Rounds down so the result never exceeds the target: overshooting a
+ * target set just under a limit would defeat its purpose.
+ *
+ * Returns: %FALSE when even the smallest portion gives more than the target
+ */
+gboolean
+mg_dose_rules_units_for_target (double    target_mg,
+                                double    mg_per_unit,
+                                gboolean  allow_half,
+                                double   *out_units,
+                                double   *out_mg)
+{
+  double step = allow_half ? 0.5 : 1.0;
+  double steps;
+
+  g_return_val_if_fail (target_mg > 0.0 && isfinite (target_mg), FALSE);
+  g_return_val_if_fail (mg_per_unit > 0.0 && isfinite (mg_per_unit), FALSE);
+  g_return_val_if_fail (out_units != NULL, FALSE);
+  g_return_val_if_fail (out_mg != NULL, FALSE);
+
+  /* The tiny allowance keeps 250 / 125 from flooring to 1.999… */
+  steps = floor (target_mg / (mg_per_unit * step) + 1e-9);
+
+  *out_units = steps * step;
+  *out_mg = *out_units * mg_per_unit;
+
+  return steps >= 1.0;
+}

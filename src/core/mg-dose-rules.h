@@ -1,0 +1,76 @@
+/* mg-dose-rules.h — the dosing rules on plain values, no knowledge base
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mg-dose-engine.c looks the values up in MgKb and calls these; tests call
+ * them directly with the numbers of each rule's edge cases.
+ */
+#pragma once
+
+#include "mg-dose-evaluation.h"
+#include "mg-units.h"
+
+G_BEGIN_DECLS
+
+/* Split dose. BfR (2017) advises taking supplemental magnesium in at least
+ * two portions a day; it saw no diarrhoea at up to 250 mg a day and rates a
+ * single 360 mg dose a possible risk of mild diarrhoea. The knowledge base
+ * holds no per-intake figure, so we warn when one intake of a product gives
+ * more than those 250 mg (strictly more, like the upper limit). */
+#define MG_DOSE_SPLIT_THRESHOLD_MG 250.0
+#define MG_DOSE_SPLIT_SOURCE_ID    "bfr-2017"
+
+/* The EU (SCF 2001) sets no upper limit below this age. */
+#define MG_DOSE_EU_LIMIT_FROM_MONTHS 48
+
+typedef struct
+{
+  const char   *title;               /* for messages: the compound's name */
+  const char   *compound_id;
+  double        elemental_fraction;  /* 1.0 when the label states elemental Mg */
+  double        amount;              /* per unit (tablet, sachet, ml…) */
+  MgAmountUnit  unit;
+  double        units_per_intake;
+  guint         intakes_per_day;
+} MgDoseRuleProduct;
+
+typedef struct
+{
+  const char         *medicine_id;
+  const char         *medicine_name;   /* as the person knows it */
+  const char         *class_name;
+  const char         *management;      /* may be NULL */
+  double              hours_before;    /* negative: none given */
+  double              hours_after;
+  const char * const *sources;
+} MgDoseRuleInteraction;
+
+typedef struct
+{
+  guint                        age_months;
+  const char                  *limit_set_id;
+  const MgDoseRuleProduct     *products;
+  guint                        n_products;
+  double                       food_mg;
+  double                       reference_mg;        /* negative: none */
+  const char                  *reference_kind;
+  const char * const          *reference_sources;
+  double                       limit_mg;            /* negative: none for this age */
+  const char * const          *limit_sources;
+  gboolean                     renal_impairment;
+  const char * const          *renal_sources;
+  const MgDoseRuleInteraction *interactions;
+  guint                        n_interactions;
+  double                       split_threshold_mg;  /* negative: do not check */
+  const char * const          *split_sources;
+} MgDoseRuleInputs;
+
+MgProductFigures  mg_dose_rules_product_figures  (const MgDoseRuleProduct *product);
+MgDoseEvaluation *mg_dose_rules_evaluate         (const MgDoseRuleInputs  *inputs);
+gboolean          mg_dose_rules_units_for_target (double                   target_mg,
+                                                  double                   mg_per_unit,
+                                                  gboolean                 allow_half,
+                                                  double                  *out_units,
+                                                  double                  *out_mg);
+
+G_END_DECLS

@@ -1,0 +1,56 @@
+/* mg-dose-warning.h — one warning about a plan, with a stable code
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* The nicks ("above_upper_limit"…) are the stable codes that the CLI's
+ * JSON and scripts rely on: never rename one. */
+typedef enum
+{
+  MG_DOSE_WARNING_ABOVE_UPPER_LIMIT,
+  MG_DOSE_WARNING_NO_UPPER_LIMIT_FOR_AGE,
+  MG_DOSE_WARNING_RENAL_IMPAIRMENT,
+  MG_DOSE_WARNING_INTERACTION,
+  MG_DOSE_WARNING_SPLIT_DOSE,
+} MgDoseWarningCode;
+
+#define MG_TYPE_DOSE_WARNING_CODE (mg_dose_warning_code_get_type ())
+GType mg_dose_warning_code_get_type (void);
+
+#define MG_TYPE_DOSE_WARNING (mg_dose_warning_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgDoseWarning, mg_dose_warning, MG, DOSE_WARNING, GObject)
+
+/* A negative number means "not given". */
+typedef struct
+{
+  const char         *subject;       /* medicine or compound id, or NULL */
+  double              hours_before;
+  double              hours_after;
+  double              threshold_mg;
+  const char * const *sources;       /* knowledge-base source ids */
+} MgDoseWarningData;
+
+#define MG_DOSE_WARNING_DATA_INIT { NULL, -1.0, -1.0, -1.0, NULL }
+
+MgDoseWarning      *mg_dose_warning_new              (MgDoseWarningCode        code,
+                                                      const char              *message,
+                                                      const MgDoseWarningData *data);
+
+MgDoseWarningCode   mg_dose_warning_get_code         (MgDoseWarning *self);
+const char         *mg_dose_warning_get_code_string  (MgDoseWarning *self);
+const char         *mg_dose_warning_get_message      (MgDoseWarning *self);
+const char         *mg_dose_warning_get_subject      (MgDoseWarning *self);
+double              mg_dose_warning_get_hours_before (MgDoseWarning *self);
+double              mg_dose_warning_get_hours_after  (MgDoseWarning *self);
+double              mg_dose_warning_get_threshold_mg (MgDoseWarning *self);
+const char * const *mg_dose_warning_get_sources      (MgDoseWarning *self);
+
+const char         *mg_dose_warning_code_to_string   (MgDoseWarningCode code);
+
+G_END_DECLS

@@ -1,0 +1,229 @@
+/* mg-plan.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Medicines are kept as typed (a name, synonym, brand or id); the engine
+ * resolves them against the knowledge base so that an unrecognised name
+ * can be reported instead of silently dropped.
+ */
+#include "config.h"
+
+#include "mg-number.h"
+#include "mg-plan.h"
+
+struct _MgPlan
+{
+  GObject parent_instance;
+
+  GListStore *products;
+  double food_mg_per_day;
+  GPtrArray *medicines;
+};
+
+G_DEFINE_FINAL_TYPE (MgPlan, mg_plan, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PRODUCTS,
+  PROP_FOOD_MG_PER_DAY,
+  PROP_MEDICINES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+mg_plan_dispose (GObject *object)
+{
+  MgPlan *self = MG_PLAN (object);
+
+  g_clear_object (&self->products);
+
+  G_OBJECT_CLASS (mg_plan_parent_class)->dispose (object);
+}
+
+static void
+mg_plan_finalize (GObject *object)
+{
+  MgPlan *self = MG_PLAN (object);
+
+  g_clear_pointer (&self->medicines, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (mg_plan_parent_class)->finalize (object);
+}
+
+static void
+mg_plan_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  MgPlan *self = MG_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRODUCTS:
+      g_value_set_object (value, self->products);
+      break;
+    case PROP_FOOD_MG_PER_DAY:
+      g_value_set_double (value, self->food_mg_per_day);
+      break;
+    case PROP_MEDICINES:
+      g_value_set_boxed (value, mg_plan_get_medicines (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mg_plan_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  MgPlan *self = MG_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOOD_MG_PER_DAY:
+      mg_plan_set_food_mg_per_day (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mg_plan_class_init (MgPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = mg_plan_dispose;
+  object_class->finalize = mg_plan_finalize;
+  object_class->get_property = mg_plan_get_property;
+  object_class->set_property = mg_plan_set_property;
+
+  properties[PROP_PRODUCTS] =
+    g_param_spec_object ("products", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FOOD_MG_PER_DAY] =
+    g_param_spec_double ("food-mg-per-day", NULL, NULL,
+                         0.0, MG_NUMBER_MAX_AMOUNT_MG, 0.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MEDICINES] =
+    g_param_spec_boxed ("medicines", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mg_plan_init (MgPlan *self)
+{
+  self->products = g_list_store_new (MG_TYPE_PRODUCT);
+  self->medicines = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+}
+
+MgPlan *
+mg_plan_new (void)
+{
+  return g_object_new (MG_TYPE_PLAN, NULL);
+}
+
+/**
+ * mg_plan_get_products:
+ *
+ * Returns: (transfer none): a list of #MgProduct; add and remove through
+ *   the plan
+ */
+GListModel *
+mg_plan_get_products (MgPlan *self)
+{
+  g_return_val_if_fail (MG_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->products);
+}
+
+void
+mg_plan_add_product (MgPlan    *self,
+                     MgProduct *product)
+{
+  g_return_if_fail (MG_IS_PLAN (self));
+  g_return_if_fail (MG_IS_PRODUCT (product));
+
+  g_list_store_append (self->products, product);
+}
+
+void
+mg_plan_remove_product (MgPlan *self,
+                        guint   position)
+{
+  g_return_if_fail (MG_IS_PLAN (self));
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->products)));
+
+  g_list_store_remove (self->products, position);
+}
+
+double
+mg_plan_get_food_mg_per_day (MgPlan *self)
+{
+  g_return_val_if_fail (MG_IS_PLAN (self), 0.0);
+
+  return self->food_mg_per_day;
+}
+
+void
+mg_plan_set_food_mg_per_day (MgPlan *self,
+                             double  food_mg_per_day)
+{
+  g_return_if_fail (MG_IS_PLAN (self));
+  g_return_if_fail (food_mg_per_day >= 0.0);
+
+  if (self->food_mg_per_day == food_mg_per_day)
+    return;
+
+  self->food_mg_per_day = food_mg_per_day;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOOD_MG_PER_DAY]);
+}
+
+/**
+ * mg_plan_get_medicines:
+ *
+ * Returns: (transfer none): the medicines as entered, %NULL-terminated
+ */
+const char * const *
+mg_plan_get_medicines (MgPlan *self)
+{
+  static const char * const empty[] = { NULL };
+
+  g_return_val_if_fail (MG_IS_PLAN (self), NULL);
+
+  if (self->medicines->pdata == NULL)
+    return empty;
+
+  return (const char * const *) self->medicines->pdata;
+}
+
+void
+mg_plan_add_medicine (MgPlan     *self,
+                      const char *medicine)
+{
+  g_return_if_fail (MG_IS_PLAN (self));
+  g_return_if_fail (medicine != NULL);
+
+  g_ptr_array_add (self->medicines, g_strdup (medicine));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEDICINES]);
+}
+
+void
+mg_plan_clear_medicines (MgPlan *self)
+{
+  g_return_if_fail (MG_IS_PLAN (self));
+
+  if (self->medicines->len == 0)
+    return;
+
+  g_ptr_array_set_size (self->medicines, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEDICINES]);
+}

@@ -1,0 +1,34 @@
+/* mg-plan.h — what a person takes: products, food and medicines
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mg-product.h"
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_PLAN (mg_plan_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgPlan, mg_plan, MG, PLAN, GObject)
+
+MgPlan             *mg_plan_new                  (void);
+
+GListModel         *mg_plan_get_products         (MgPlan     *self);
+void                mg_plan_add_product          (MgPlan     *self,
+                                                  MgProduct  *product);
+void                mg_plan_remove_product       (MgPlan     *self,
+                                                  guint       position);
+
+double              mg_plan_get_food_mg_per_day  (MgPlan     *self);
+void                mg_plan_set_food_mg_per_day  (MgPlan     *self,
+                                                  double      food_mg_per_day);
+
+const char * const *mg_plan_get_medicines        (MgPlan     *self);
+void                mg_plan_add_medicine         (MgPlan     *self,
+                                                  const char *medicine);
+void                mg_plan_clear_medicines      (MgPlan     *self);
+
+G_END_DECLS
