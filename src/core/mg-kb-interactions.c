@@ -1,0 +1,327 @@
+/* mg-kb-interactions.c — medicines and their interactions with magnesium
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "mg-fold.h"
+#include "mg-kb-private.h"
+
+static MgMedicine *
+medicine_new (MgKb       *kb,
+              const char *id)
+{
+  g_autoptr(MgMedicine) medicine = NULL;
+  g_autofree char *owner = g_strconcat ("medicine:", id, NULL);
+  sqlite3_stmt *stmt;
+
+  stmt = _mg_kb_statement (kb, "SELECT brands FROM medicine WHERE id = ?1");
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (!_mg_kb_step (kb, stmt))
+    return NULL;
+
+  medicine = g_object_new (MG_TYPE_MEDICINE, NULL);
+  medicine->id = g_strdup (id);
+  medicine->brands = _mg_kb_split_list ((const char *) sqlite3_column_text (stmt, 0));
+  medicine->name = _mg_kb_text (kb, owner, "name");
+  medicine->synonyms = _mg_kb_text_list (kb, owner, "synonyms");
+  _mg_kb_take_model (&medicine->sources, mg_kb_get_sources_for (kb, owner));
+
+  return g_steal_pointer (&medicine);
+}
+
+GListModel *
+mg_kb_list_medicines (MgKb *kb)
+{
+  GListStore *store;
+  g_autoptr(GPtrArray) ids = NULL;
+
+  g_return_val_if_fail (MG_IS_KB (kb), NULL);
+
+  store = g_list_store_new (MG_TYPE_MEDICINE);
+  ids = _mg_kb_column_ids (kb, "SELECT id FROM medicine ORDER BY ord", NULL);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(MgMedicine) medicine = medicine_new (kb, g_ptr_array_index (ids, i));
+
+      if (medicine != NULL)
+        g_list_store_append (store, medicine);
+    }
+
+  return G_LIST_MODEL (store);
+}
+
+MgMedicine *
+mg_kb_lookup_medicine (MgKb        *kb,
+                       const char  *id_or_name,
+                       GError     **error)
+{
+  g_autofree char *id = NULL;
+  MgMedicine *medicine = NULL;
+
+  g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (id_or_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  id = _mg_kb_resolve_name (kb, "medicine", "SELECT id FROM medicine WHERE id = ?1", id_or_name);
+  if (id != NULL)
+    medicine = medicine_new (kb, id);
+
+  if (medicine == NULL)
+    _mg_kb_set_not_found (error, "medicine", id_or_name);
+
+  return medicine;
+}
+
+static MgInteraction *
+interaction_new (MgKb       *kb,
+                 const char *id,
+                 const char *matched_medicine)
+{
+  g_autoptr(MgInteraction) interaction = NULL;
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autofree char *owner = g_strconcat ("interaction:", id, NULL);
+  sqlite3_stmt *stmt;
+
+  stmt = _mg_kb_statement (kb, "SELECT direction, severity, evidence, route, hours_before, hours_after "
+                               "FROM interaction WHERE id = ?1");
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (!_mg_kb_step (kb, stmt))
+    return NULL;
+
+  interaction = g_object_new (MG_TYPE_INTERACTION, NULL);
+  interaction->id = g_strdup (id);
+  interaction->direction = _mg_kb_column_dup (stmt, 0);
+  interaction->severity = _mg_kb_column_dup (stmt, 1);
+  interaction->evidence = _mg_kb_column_dup (stmt, 2);
+  interaction->route = _mg_kb_column_dup (stmt, 3);
+  interaction->hours_before = _mg_kb_column_double (stmt, 4);
+  interaction->hours_after = _mg_kb_column_double (stmt, 5);
+
+  stmt = _mg_kb_statement (kb, "SELECT medicine_id, hours_before, hours_after FROM interaction_medicine "
+                               "WHERE interaction_id = ?1 ORDER BY rowid");
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  while (_mg_kb_step (kb, stmt))
+    {
+      const char *medicine_id = (const char *) sqlite3_column_text (stmt, 0);
+      double before = _mg_kb_column_double (stmt, 1);
+      double after = _mg_kb_column_double (stmt, 2);
+
+      g_strv_builder_add (ids, medicine_id);
+      g_array_append_val (interaction->medicine_hours_before, before);
+      g_array_append_val (interaction->medicine_hours_after, after);
+    }
+  interaction->medicine_ids = g_strv_builder_end (ids);
+
+  for (guint i = 0; interaction->medicine_ids[i] != NULL; i++)
+    {
+      g_autofree char *medicine_owner = g_strconcat ("medicine:", interaction->medicine_ids[i], NULL);
+      g_autofree char *name = _mg_kb_text (kb, medicine_owner, "name");
+
+      g_strv_builder_add (names, name != NULL ? name : interaction->medicine_ids[i]);
+    }
+  interaction->medicine_names = g_strv_builder_end (names);
+
+  /* For a looked-up medicine the hours that matter are its own. */
+  if (matched_medicine != NULL &&
+      mg_interaction_get_separation (interaction, matched_medicine,
+                                     &interaction->hours_before, &interaction->hours_after))
+    interaction->matched_medicine = g_strdup (matched_medicine);
+
+  interaction->class_name = _mg_kb_text (kb, owner, "class");
+  interaction->synonyms = _mg_kb_text_list (kb, owner, "synonyms");
+  interaction->mechanism = _mg_kb_text (kb, owner, "mechanism");
+  interaction->management = _mg_kb_text (kb, owner, "management");
+  _mg_kb_take_model (&interaction->disagreements, _mg_kb_articles_for (kb, owner, "disagreement", "disagreement"));
+  _mg_kb_take_model (&interaction->sources, mg_kb_get_sources_for (kb, owner));
+
+  return g_steal_pointer (&interaction);
+}
+
+GListModel *
+mg_kb_list_interactions (MgKb *kb)
+{
+  GListStore *store;
+  g_autoptr(GPtrArray) ids = NULL;
+
+  g_return_val_if_fail (MG_IS_KB (kb), NULL);
+
+  store = g_list_store_new (MG_TYPE_INTERACTION);
+  ids = _mg_kb_column_ids (kb, "SELECT id FROM interaction ORDER BY ord", NULL);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(MgInteraction) interaction = interaction_new (kb, g_ptr_array_index (ids, i), NULL);
+
+      if (interaction != NULL)
+        g_list_store_append (store, interaction);
+    }
+
+  return G_LIST_MODEL (store);
+}
+
+MgInteraction *
+mg_kb_lookup_interaction (MgKb        *kb,
+                          const char  *id,
+                          GError     **error)
+{
+  MgInteraction *interaction;
+
+  g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  interaction = interaction_new (kb, id, NULL);
+  if (interaction == NULL)
+    _mg_kb_set_not_found (error, "interaction", id);
+
+  return interaction;
+}
+
+typedef struct
+{
+  char *interaction_id;
+  char *medicine_id;    /* NULL when the class name matched */
+  int   severity_rank;
+  int   ord;
+} Hit;
+
+static void
+hit_free (gpointer data)
+{
+  Hit *hit = data;
+
+  g_free (hit->interaction_id);
+  g_free (hit->medicine_id);
+  g_free (hit);
+}
+
+static int
+hit_compare (gconstpointer a,
+             gconstpointer b)
+{
+  const Hit *x = *(const Hit * const *) a;
+  const Hit *y = *(const Hit * const *) b;
+
+  if (x->severity_rank != y->severity_rank)
+    return x->severity_rank - y->severity_rank;
+  return x->ord - y->ord;
+}
+
+#define SEVERITY_RANK "CASE i.severity WHEN 'major' THEN 0 WHEN 'moderate' THEN 1 " \
+                      "WHEN 'minor' THEN 2 ELSE 3 END"
+
+/* Adds the interactions of one (kind, id) match unless already present;
+ * a medicine match is added before class matches so that its own hours win. */
+static void
+add_hits (MgKb       *kb,
+          GPtrArray  *hits,
+          GHashTable *seen,
+          const char *kind,
+          const char *id)
+{
+  gboolean is_medicine = g_str_equal (kind, "medicine");
+  sqlite3_stmt *stmt;
+
+  if (is_medicine)
+    stmt = _mg_kb_statement (kb, "SELECT i.id, " SEVERITY_RANK ", i.ord FROM interaction_medicine im "
+                                 "JOIN interaction i ON i.id = im.interaction_id WHERE im.medicine_id = ?1");
+  else
+    stmt = _mg_kb_statement (kb, "SELECT i.id, " SEVERITY_RANK ", i.ord FROM interaction i WHERE i.id = ?1");
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+
+  while (_mg_kb_step (kb, stmt))
+    {
+      const char *interaction_id = (const char *) sqlite3_column_text (stmt, 0);
+      Hit *hit;
+
+      if (g_hash_table_contains (seen, interaction_id))
+        continue;
+
+      hit = g_new0 (Hit, 1);
+      hit->interaction_id = g_strdup (interaction_id);
+      hit->medicine_id = is_medicine ? g_strdup (id) : NULL;
+      hit->severity_rank = sqlite3_column_int (stmt, 1);
+      hit->ord = sqlite3_column_int (stmt, 2);
+      g_hash_table_add (seen, g_strdup (interaction_id));
+      g_ptr_array_add (hits, hit);
+    }
+}
+
+GListModel *
+mg_kb_find_interactions (MgKb        *kb,
+                         const char  *medicine_name,
+                         GError     **error)
+{
+  g_autoptr(GPtrArray) kinds = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func (hit_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *folded = NULL;
+  GListStore *store;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (medicine_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Ids first, then every name, synonym and brand that folds the same;
+   * medicines before classes, so a medicine's own hours are used. */
+  stmt = _mg_kb_statement (kb, "SELECT 'medicine', id FROM medicine WHERE id = ?1 "
+                               "UNION ALL SELECT 'interaction', id FROM interaction WHERE id = ?1");
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, medicine_name, -1, SQLITE_TRANSIENT);
+      while (_mg_kb_step (kb, stmt))
+        {
+          g_ptr_array_add (kinds, _mg_kb_column_dup (stmt, 0));
+          g_ptr_array_add (ids, _mg_kb_column_dup (stmt, 1));
+        }
+    }
+
+  folded = mg_fold (medicine_name);
+  stmt = _mg_kb_statement (kb, "SELECT DISTINCT kind, id FROM name WHERE folded = ?1 "
+                               "AND kind IN ('medicine', 'interaction') ORDER BY kind = 'medicine' DESC");
+  if (stmt != NULL && folded != NULL && *folded != '\0')
+    {
+      sqlite3_bind_text (stmt, 1, folded, -1, SQLITE_TRANSIENT);
+      while (_mg_kb_step (kb, stmt))
+        {
+          g_ptr_array_add (kinds, _mg_kb_column_dup (stmt, 0));
+          g_ptr_array_add (ids, _mg_kb_column_dup (stmt, 1));
+        }
+    }
+
+  if (ids->len == 0)
+    {
+      _mg_kb_set_not_found (error, "medicine or medicine class", medicine_name);
+      return NULL;
+    }
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < ids->len; i++)
+      if (g_str_equal (g_ptr_array_index (kinds, i), "medicine") == (pass == 0))
+        add_hits (kb, hits, seen, g_ptr_array_index (kinds, i), g_ptr_array_index (ids, i));
+
+  g_ptr_array_sort (hits, hit_compare);
+
+  store = g_list_store_new (MG_TYPE_INTERACTION);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      Hit *hit = g_ptr_array_index (hits, i);
+      g_autoptr(MgInteraction) interaction = interaction_new (kb, hit->interaction_id, hit->medicine_id);
+
+      if (interaction != NULL)
+        g_list_store_append (store, interaction);
+    }
+
+  return G_LIST_MODEL (store);
+}

@@ -1,0 +1,361 @@
+/* mg-kb-search.c — search across the whole knowledge base
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Four stages, each bounded by LIMIT so that a short query over a large
+ * knowledge base never sorts or ranks every match:
+ *   0  a name equals the query            (name table, index on folded)
+ *   1  a name starts with the query       (same index, range scan)
+ *   2  the record's names contain it      (FTS5 trigram, names column)
+ *   3  its texts contain it               (FTS5 trigram, all columns)
+ * Stages 2 and 3 need three characters, the trigram minimum. Within a
+ * stage, medicines and compounds come before long texts.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "mg-fold.h"
+#include "mg-kb-private.h"
+
+#define DEFAULT_LIMIT 50
+#define SNIPPET_CHARS 100
+
+typedef struct
+{
+  char *kind;
+  char *id;
+  char *title;         /* from the FTS row; NULL for name-table hits */
+  char *matched_name;  /* the name that matched, as written */
+  int   rank;
+  int   kind_order;
+  gsize length;        /* shorter matched names first */
+  guint order;         /* arrival, to keep sorting stable */
+} Candidate;
+
+static void
+candidate_free (gpointer data)
+{
+  Candidate *c = data;
+
+  g_free (c->kind);
+  g_free (c->id);
+  g_free (c->title);
+  g_free (c->matched_name);
+  g_free (c);
+}
+
+static int
+kind_order (const char *kind)
+{
+  static const char * const order[] = {
+    "medicine", "compound", "interaction", "condition", "food",
+    "serum-range", "caution", "lab-interference", "fact",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    if (g_strcmp0 (kind, order[i]) == 0)
+      return i;
+
+  return G_N_ELEMENTS (order);
+}
+
+static int
+candidate_compare (gconstpointer a,
+                   gconstpointer b)
+{
+  const Candidate *x = *(const Candidate * const *) a;
+  const Candidate *y = *(const Candidate * const *) b;
+
+  if (x->rank != y->rank)
+    return x->rank - y->rank;
+  if (x->kind_order != y->kind_order)
+    return x->kind_order - y->kind_order;
+  if (x->length != y->length)
+    return x->length < y->length ? -1 : 1;
+  return x->order < y->order ? -1 : (x->order > y->order);
+}
+
+typedef struct
+{
+  GPtrArray  *list;
+  GHashTable *by_key;   /* "kind:id" -> Candidate, for keeping the best rank */
+} Candidates;
+
+static void
+add_candidate (Candidates *cands,
+               const char *kind,
+               const char *id,
+               const char *title,
+               const char *matched_name,
+               int         rank)
+{
+  g_autofree char *key = g_strconcat (kind, ":", id, NULL);
+  Candidate *c = g_hash_table_lookup (cands->by_key, key);
+  const char *shown = matched_name != NULL ? matched_name : title;
+
+  if (c != NULL)
+    {
+      if (rank < c->rank)
+        {
+          c->rank = rank;
+          g_free (c->matched_name);
+          c->matched_name = g_strdup (matched_name);
+          c->length = shown != NULL ? strlen (shown) : G_MAXSIZE;
+        }
+      return;
+    }
+
+  c = g_new0 (Candidate, 1);
+  c->kind = g_strdup (kind);
+  c->id = g_strdup (id);
+  c->title = g_strdup (title);
+  c->matched_name = g_strdup (matched_name);
+  c->rank = rank;
+  c->kind_order = kind_order (kind);
+  c->length = shown != NULL ? strlen (shown) : G_MAXSIZE;
+  c->order = cands->list->len;
+  g_ptr_array_add (cands->list, c);
+  g_hash_table_insert (cands->by_key, g_steal_pointer (&key), c);
+}
+
+static void
+search_names (MgKb       *kb,
+              Candidates *cands,
+              const char *folded,
+              guint       cap)
+{
+  g_autofree char *high = g_strconcat (folded, "\xf4\x8f\xbf\xbf", NULL);
+  sqlite3_stmt *stmt;
+
+  stmt = _mg_kb_statement (kb, "SELECT kind, id, name, folded = ?1 FROM name "
+                               "WHERE folded >= ?1 AND folded < ?2 LIMIT ?3");
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_text (stmt, 1, folded, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, high, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, cap);
+
+  while (_mg_kb_step (kb, stmt))
+    add_candidate (cands,
+                   (const char *) sqlite3_column_text (stmt, 0),
+                   (const char *) sqlite3_column_text (stmt, 1),
+                   NULL,
+                   (const char *) sqlite3_column_text (stmt, 2),
+                   sqlite3_column_int (stmt, 3) ? 0 : 1);
+
+  /* An exact name beyond the prefix cap must still come first. */
+  stmt = _mg_kb_statement (kb, "SELECT kind, id, name FROM name WHERE folded = ?1 LIMIT ?2");
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_text (stmt, 1, folded, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, cap);
+  while (_mg_kb_step (kb, stmt))
+    add_candidate (cands,
+                   (const char *) sqlite3_column_text (stmt, 0),
+                   (const char *) sqlite3_column_text (stmt, 1),
+                   NULL,
+                   (const char *) sqlite3_column_text (stmt, 2),
+                   0);
+}
+
+/* Every word of three characters or more as an FTS5 string, ANDed; NULL if
+ * no word is long enough for the trigram index. */
+static char *
+build_match (const char *folded,
+             const char *column)
+{
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  GString *match = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *quoted = NULL;
+      g_auto(GStrv) parts = NULL;
+
+      if (g_utf8_strlen (words[i], -1) < 3)
+        continue;
+
+      parts = g_strsplit (words[i], "\"", -1);
+      quoted = g_strjoinv ("\"\"", parts);
+      g_string_append_printf (match, "%s%s\"%s\"", match->len > 0 ? " AND " : "",
+                              column != NULL ? column : "", quoted);
+    }
+
+  if (match->len == 0)
+    {
+      g_string_free (match, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (match, FALSE);
+}
+
+static void
+search_fts (MgKb       *kb,
+            Candidates *cands,
+            const char *folded,
+            const char *column,
+            int         rank,
+            guint       cap)
+{
+  g_autofree char *sql = NULL;
+  g_autofree char *match = build_match (folded, column);
+  sqlite3_stmt *stmt;
+
+  if (match == NULL)
+    return;
+
+  /* No ORDER BY and no bm25(): FTS5 stops after LIMIT rows instead of
+   * ranking every match, which is what keeps "mag" fast on a large base. */
+  sql = g_strdup_printf ("SELECT kind, id, title FROM search_%s WHERE search_%s MATCH ?1 LIMIT ?2",
+                         kb->language, kb->language);
+  stmt = _mg_kb_statement (kb, sql);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, cap);
+
+  while (_mg_kb_step (kb, stmt))
+    {
+      const char *title = (const char *) sqlite3_column_text (stmt, 2);
+      g_autofree char *folded_title = title != NULL ? mg_fold (title) : NULL;
+      int r = rank;
+
+      /* Records without rows in the name table (foods, conditions…) still
+       * rank as exact or prefix hits on their title. */
+      if (folded_title != NULL && g_str_equal (folded_title, folded))
+        r = 0;
+      else if (folded_title != NULL && g_str_has_prefix (folded_title, folded))
+        r = MIN (r, 1);
+
+      add_candidate (cands,
+                     (const char *) sqlite3_column_text (stmt, 0),
+                     (const char *) sqlite3_column_text (stmt, 1),
+                     title, NULL, r);
+    }
+}
+
+static char *
+truncate_text (char *text)
+{
+  const char *end;
+  GString *out;
+
+  if (text == NULL || g_utf8_strlen (text, -1) <= SNIPPET_CHARS)
+    return text;
+
+  end = g_utf8_offset_to_pointer (text, SNIPPET_CHARS);
+  out = g_string_new_len (text, end - text);
+  /* cut at the last space so no word is broken */
+  if (strrchr (out->str, ' ') != NULL)
+    g_string_truncate (out, strrchr (out->str, ' ') - out->str);
+  g_string_append (out, "…");
+  g_free (text);
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+default_snippet (MgKb       *kb,
+                 const char *kind,
+                 const char *id,
+                 const char *owner)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (g_str_equal (kind, "compound"))
+    stmt = _mg_kb_statement (kb, "SELECT formula FROM compound WHERE id = ?1");
+  else if (g_str_equal (kind, "medicine"))
+    stmt = _mg_kb_statement (kb, "SELECT replace(brands, ';', ',') FROM medicine WHERE id = ?1");
+  else if (g_str_equal (kind, "interaction"))
+    return truncate_text (_mg_kb_text (kb, owner, "management"));
+  else if (g_str_equal (kind, "condition"))
+    return truncate_text (_mg_kb_text (kb, owner, "summary"));
+  else if (g_str_equal (kind, "serum-range"))
+    return truncate_text (_mg_kb_text (kb, owner, "note"));
+  else if (g_str_equal (kind, "food"))
+    return NULL;
+  else
+    return truncate_text (_mg_kb_text (kb, owner, "text"));
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+
+  return _mg_kb_step (kb, stmt) ? _mg_kb_column_dup (stmt, 0) : NULL;
+}
+
+static MgSearchResult *
+result_new (MgKb      *kb,
+            Candidate *c)
+{
+  MgSearchResult *result = g_object_new (MG_TYPE_SEARCH_RESULT, NULL);
+  g_autofree char *owner = g_strconcat (c->kind, ":", c->id, NULL);
+
+  result->kind = g_strdup (c->kind);
+  result->id = g_strdup (c->id);
+  result->title = g_strdup (c->title);
+  if (result->title == NULL)
+    result->title = _mg_kb_text (kb, owner, g_str_equal (c->kind, "interaction") ? "class" : "name");
+  if (result->title == NULL)
+    result->title = g_strdup (c->matched_name != NULL ? c->matched_name : c->id);
+
+  /* A brand or synonym that matched says why the result is there. */
+  if (c->matched_name != NULL)
+    {
+      g_autofree char *a = mg_fold (c->matched_name);
+      g_autofree char *b = mg_fold (result->title);
+
+      if (g_strcmp0 (a, b) != 0)
+        result->snippet = g_strdup (c->matched_name);
+    }
+  if (result->snippet == NULL)
+    result->snippet = default_snippet (kb, c->kind, c->id, owner);
+
+  return result;
+}
+
+GListModel *
+mg_kb_search (MgKb       *kb,
+              const char *text,
+              guint       limit)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (candidate_free);
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Candidates cands = { list, by_key };
+  g_autofree char *folded = NULL;
+  GListStore *store;
+  guint cap;
+
+  g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  store = g_list_store_new (MG_TYPE_SEARCH_RESULT);
+  folded = mg_fold (text);
+  if (folded == NULL || *folded == '\0')
+    return G_LIST_MODEL (store);
+
+  if (limit == 0)
+    limit = DEFAULT_LIMIT;
+  /* Room for duplicates across stages and for re-sorting by kind. */
+  cap = limit * 2 + 16;
+
+  search_names (kb, &cands, folded, cap);
+  if (g_utf8_strlen (folded, -1) >= 3)
+    {
+      search_fts (kb, &cands, folded, "names : ", 2, cap);
+      if (list->len < cap)
+        search_fts (kb, &cands, folded, NULL, 3, cap);
+    }
+
+  g_ptr_array_sort (list, candidate_compare);
+
+  for (guint i = 0; i < list->len && i < limit; i++)
+    {
+      g_autoptr(MgSearchResult) result = result_new (kb, g_ptr_array_index (list, i));
+      g_list_store_append (store, result);
+    }
+
+  return G_LIST_MODEL (store);
+}

@@ -1,0 +1,555 @@
+/* mg-kb.c — opening the knowledge base, language, sources, shared helpers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "mg-kb-private.h"
+
+G_DEFINE_QUARK (mg-kb-error-quark, mg_kb_error)
+
+G_DEFINE_FINAL_TYPE (MgKb, mg_kb, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Every table and column the reader uses. Probing them when opening turns a
+ * foreign or older database into one clear error instead of a failure in
+ * the middle of a page. */
+static const char * const required_tables[] = {
+  "meta", "key, value",
+  "source", "id, ord, quality, authors, title, publisher, year, url, doi, pmid",
+  "text", "owner, field, lang, value",
+  "citation", "owner, source_id",
+  "name", "kind, id, lang, name, folded, is_primary",
+  "compound", "id, ord, formula, kind, laxative, molar_mass, elemental_fraction, mg_atoms, solubility_g_per_100ml",
+  "compound_use", "compound_id, use",
+  "compound_note", "owner, compound_id, topic, ord",
+  "published_fraction", "owner, compound_id, value, min, max, basis",
+  "reference_set", "id, ord, is_default",
+  "intake", "owner, set_id, from_months, to_months, sex, status, mg, kind",
+  "intake_alternative", "owner, intake_owner, mg",
+  "limit_set", "id, ord, is_default",
+  "upper_limit", "owner, set_id, from_months, to_months, status, mg",
+  "medicine", "id, ord, brands",
+  "interaction", "id, ord, direction, severity, evidence, route, hours_before, hours_after",
+  "interaction_medicine", "interaction_id, medicine_id, hours_before, hours_after",
+  "caution", "id, ord, level, route",
+  "lab_interference", "id, ord",
+  "condition", "id, ord, route",
+  "condition_rating", "owner, condition_id, ord, value, scheme",
+  "condition_dose", "owner, condition_id, ord, route",
+  "food", "id, ord, mg_per_100g, ndb, portion_g",
+  "fact", "id, ord, topic",
+  "serum_range", "id, ord, kind, population, unit, low, high, low_mmol, high_mmol",
+};
+
+static void
+mg_kb_finalize (GObject *object)
+{
+  MgKb *self = (MgKb *)object;
+
+  /* Statements first, then the connection, then the memory it reads. */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->languages, g_strfreev);
+
+  G_OBJECT_CLASS (mg_kb_parent_class)->finalize (object);
+}
+
+static void
+mg_kb_get_property (GObject    *object,
+                    guint       prop_id,
+                    GValue     *value,
+                    GParamSpec *pspec)
+{
+  MgKb *self = MG_KB (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mg_kb_set_property (GObject      *object,
+                    guint         prop_id,
+                    const GValue *value,
+                    GParamSpec   *pspec)
+{
+  MgKb *self = MG_KB (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      mg_kb_set_language (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mg_kb_class_init (MgKbClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mg_kb_finalize;
+  object_class->get_property = mg_kb_get_property;
+  object_class->set_property = mg_kb_set_property;
+
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL,
+                         "en",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mg_kb_init (MgKb *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sqlite3_finalize);
+  self->language = g_strdup ("en");
+}
+
+static gboolean
+set_sqlite_error (GError     **error,
+                  sqlite3     *db,
+                  int          rc,
+                  const char  *what)
+{
+  int code = MG_KB_ERROR_FAILED;
+  const char *message = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_FORMAT:
+      code = MG_KB_ERROR_CORRUPT;
+      break;
+
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_IOERR:
+    case SQLITE_AUTH:
+      code = MG_KB_ERROR_OPEN;
+      break;
+
+    case SQLITE_ERROR:
+      /* "no such table/column": a database, but not our schema */
+      code = MG_KB_ERROR_SCHEMA;
+      break;
+
+    default:
+      break;
+    }
+
+  g_set_error (error, MG_KB_ERROR, code, "%s: %s", what, message);
+  return FALSE;
+}
+
+/* SQLite accepts an empty file as an empty database and reads a truncated
+ * one until it reaches a missing page. Looking at the 100-byte header first
+ * tells the three cases apart before any query runs. */
+static gboolean
+check_header (const guint8  *data,
+              gsize          length,
+              guint64        total_size,
+              GError       **error)
+{
+  guint page_size;
+  guint32 page_count;
+
+  if (total_size == 0)
+    {
+      g_set_error_literal (error, MG_KB_ERROR, MG_KB_ERROR_CORRUPT,
+                           "The knowledge base is empty");
+      return FALSE;
+    }
+
+  if (length < 100 || memcmp (data, "SQLite format 3", 16) != 0)
+    {
+      g_set_error_literal (error, MG_KB_ERROR, MG_KB_ERROR_CORRUPT,
+                           "The knowledge base is not an SQLite database");
+      return FALSE;
+    }
+
+  page_size = (data[16] << 8) | data[17];
+  if (page_size == 1)
+    page_size = 65536;
+  page_count = ((guint32) data[28] << 24) | (data[29] << 16) | (data[30] << 8) | data[31];
+
+  /* The in-header size is only valid when the change counter matches
+   * "version-valid-for"; every SQLite since 3.7.0 keeps them in step. */
+  if (page_count != 0 && memcmp (data + 24, data + 92, 4) == 0 &&
+      (guint64) page_count * page_size > total_size)
+    {
+      g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_CORRUPT,
+                   "The knowledge base is truncated (%" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT " bytes)",
+                   total_size, (guint64) page_count * page_size);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+validate_schema (MgKb    *self,
+                 GError **error)
+{
+  sqlite3_stmt *stmt;
+  g_autofree char *version = NULL;
+  g_autofree char *languages = NULL;
+  int rc;
+
+  /* A foreign database has no meta table: say so plainly. */
+  rc = sqlite3_prepare_v2 (self->db, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      if ((rc & 0xff) == SQLITE_ERROR)
+        {
+          g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_SCHEMA,
+                       "Not a Magnesium Guide knowledge base: %s", sqlite3_errmsg (self->db));
+          return FALSE;
+        }
+      return set_sqlite_error (error, self->db, rc, "Cannot read the knowledge base");
+    }
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    version = _mg_kb_column_dup (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return set_sqlite_error (error, self->db, rc, "Cannot read the knowledge base");
+
+  if (g_strcmp0 (version, G_STRINGIFY (MG_KB_SCHEMA_VERSION)) != 0)
+    {
+      g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_SCHEMA,
+                   "The knowledge base has schema version %s; this program reads version %d",
+                   version != NULL ? version : "(none)", MG_KB_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (required_tables); i += 2)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s LIMIT 0",
+                                              required_tables[i + 1], required_tables[i]);
+
+      rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_OK)
+        return set_sqlite_error (error, self->db, rc, "The knowledge base lacks a table or column");
+    }
+
+  languages = mg_kb_dup_meta (self, "languages");
+  self->languages = g_strsplit_set (languages != NULL ? languages : "en", " ,", -1);
+  {
+    /* drop empty items that doubled separators leave behind */
+    guint j = 0;
+    for (guint i = 0; self->languages[i] != NULL; i++)
+      {
+        if (*self->languages[i] == '\0')
+          g_free (self->languages[i]);
+        else
+          self->languages[j++] = self->languages[i];
+      }
+    self->languages[j] = NULL;
+  }
+
+  for (guint i = 0; self->languages[i] != NULL; i++)
+    {
+      g_autofree char *sql = NULL;
+
+      if (!g_regex_match_simple ("^[a-z]{2,3}(_[A-Z]{2})?$", self->languages[i], 0, 0))
+        {
+          g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_SCHEMA,
+                       "The knowledge base lists an invalid language “%s”", self->languages[i]);
+          return FALSE;
+        }
+
+      sql = g_strdup_printf ("SELECT kind, id, title, names, body FROM search_%s LIMIT 0", self->languages[i]);
+      rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_OK)
+        return set_sqlite_error (error, self->db, rc, "The knowledge base lacks a search table");
+    }
+
+  return TRUE;
+}
+
+static MgKb *
+finish_open (MgKb     *self,
+             gboolean  deep_check,
+             GError  **error)
+{
+  int rc;
+
+  /* A file from elsewhere must not run code through views or triggers. */
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+
+  if (deep_check)
+    {
+      /* Files on disk can be damaged anywhere; quick_check reads every page
+       * once, which for a knowledge base of a few MB takes milliseconds. */
+      sqlite3_stmt *stmt = NULL;
+      g_autofree char *result = NULL;
+
+      rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+      if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        result = _mg_kb_column_dup (stmt, 0);
+      sqlite3_finalize (stmt);
+
+      if (rc != SQLITE_ROW)
+        {
+          set_sqlite_error (error, self->db, rc, "The knowledge base is damaged");
+          g_object_unref (self);
+          return NULL;
+        }
+      if (g_strcmp0 (result, "ok") != 0)
+        {
+          g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_CORRUPT,
+                       "The knowledge base is damaged: %s", result != NULL ? result : "?");
+          g_object_unref (self);
+          return NULL;
+        }
+    }
+
+  if (!validate_schema (self, error))
+    {
+      g_object_unref (self);
+      return NULL;
+    }
+
+  mg_kb_set_language (self, NULL);
+
+  return self;
+}
+
+/**
+ * mg_kb_new_for_bytes:
+ * @bytes: a whole kb.sqlite image
+ *
+ * Reads the database in place, read-only: @bytes is referenced, not copied.
+ */
+MgKb *
+mg_kb_new_for_bytes (GBytes  *bytes,
+                     GError **error)
+{
+  g_autoptr(MgKb) self = NULL;
+  const guint8 *data;
+  gsize size;
+  int rc;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+  if (!check_header (data, size, size, error))
+    return NULL;
+
+  self = g_object_new (MG_TYPE_KB, NULL);
+  self->bytes = g_bytes_ref (bytes);
+
+  rc = sqlite3_open_v2 (":memory:", &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, self->db, rc, "Cannot open the knowledge base");
+      return NULL;
+    }
+
+  /* READONLY: SQLite never writes to, resizes or frees the buffer, so it
+   * can be the resource's own memory. */
+  rc = sqlite3_deserialize (self->db, "main", (unsigned char *) data, size, size,
+                            SQLITE_DESERIALIZE_READONLY);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, self->db, rc, "Cannot open the knowledge base");
+      return NULL;
+    }
+
+  return finish_open (g_steal_pointer (&self), FALSE, error);
+}
+
+MgKb *
+mg_kb_new_default (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = g_resources_lookup_data (MG_KB_RESOURCE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    {
+      g_prefix_error (error, "The built-in knowledge base is missing: ");
+      if (error != NULL && *error != NULL)
+        {
+          (*error)->domain = MG_KB_ERROR;
+          (*error)->code = MG_KB_ERROR_OPEN;
+        }
+      return NULL;
+    }
+
+  return mg_kb_new_for_bytes (bytes, error);
+}
+
+MgKb *
+mg_kb_new_for_path (const char  *path,
+                    GError     **error)
+{
+  g_autoptr(MgKb) self = NULL;
+  guint8 header[100];
+  gsize length;
+  GStatBuf st;
+  FILE *file;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  file = g_fopen (path, "rb");
+  if (file == NULL || fstat (fileno (file), &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (file != NULL)
+        fclose (file);
+      g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_OPEN,
+                   "Cannot open the knowledge base “%s”: %s", path, g_strerror (saved_errno));
+      return NULL;
+    }
+  length = fread (header, 1, sizeof header, file);
+  fclose (file);
+
+  if (!check_header (header, length, st.st_size, error))
+    {
+      g_prefix_error (error, "%s: ", path);
+      return NULL;
+    }
+
+  self = g_object_new (MG_TYPE_KB, NULL);
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, self->db, rc, path);
+      return NULL;
+    }
+
+  return finish_open (g_steal_pointer (&self), TRUE, error);
+}
+
+const char *
+mg_kb_get_language (MgKb *kb)
+{
+  g_return_val_if_fail (MG_IS_KB (kb), NULL);
+
+  return kb->language;
+}
+
+static gboolean
+has_language (MgKb       *kb,
+              const char *language)
+{
+  return g_strv_contains ((const char * const *) kb->languages, language);
+}
+
+/* "nl_BE.UTF-8@euro" -> "nl_BE", then "nl" */
+static char *
+match_language (MgKb       *kb,
+                const char *language)
+{
+  g_autofree char *base = g_strndup (language, strcspn (language, ".@"));
+  char *underscore;
+
+  if (has_language (kb, base))
+    return g_steal_pointer (&base);
+
+  underscore = strchr (base, '_');
+  if (underscore != NULL)
+    {
+      *underscore = '\0';
+      if (has_language (kb, base))
+        return g_steal_pointer (&base);
+    }
+
+  return NULL;
+}
+
+void
+mg_kb_set_language (MgKb       *kb,
+                    const char *language)
+{
+  g_autofree char *chosen = NULL;
+
+  g_return_if_fail (MG_IS_KB (kb));
+
+  if (language != NULL)
+    chosen = match_language (kb, language);
+  else
+    {
+      const char * const *names = g_get_language_names ();
+
+      for (guint i = 0; chosen == NULL && names[i] != NULL; i++)
+        chosen = match_language (kb, names[i]);
+    }
+
+  if (chosen == NULL)
+    chosen = g_strdup ("en");
+
+  if (g_strcmp0 (chosen, kb->language) == 0)
+    return;
+
+  g_free (kb->language);
+  kb->language = g_steal_pointer (&chosen);
+  g_object_notify_by_pspec (G_OBJECT (kb), properties[PROP_LANGUAGE]);
+}
+
+const char * const *
+mg_kb_get_languages (MgKb *kb)
+{
+  g_return_val_if_fail (MG_IS_KB (kb), NULL);
+
+  return (const char * const *) kb->languages;
+}
+
+char *
+mg_kb_dup_meta (MgKb       *kb,
+                const char *key)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  stmt = _mg_kb_statement (kb, "SELECT value FROM meta WHERE key = ?1");
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+
+  return _mg_kb_step (kb, stmt) ? _mg_kb_column_dup (stmt, 0) : NULL;
+}
+
