@@ -64,6 +64,7 @@ mg_application_preferences_action (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (application);
   MgPreferencesWindow *preferences = mg_preferences_window_new (parent);
 
+  gtk_window_set_application (GTK_WINDOW (preferences), application);
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -82,6 +83,7 @@ mg_application_about_action (GSimpleAction *action,
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());
   gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  gtk_window_set_application (GTK_WINDOW (about), application);
   gtk_window_set_modal (GTK_WINDOW (about), TRUE);
   adw_about_window_set_application_name (about, _("Magnesium Guide"));
   adw_about_window_set_application_icon (about, APP_ID);
