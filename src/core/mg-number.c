@@ -233,7 +233,26 @@ mg_amount_parse (const char     *text,
   number = g_strstrip (g_strndup (trimmed, p - trimmed));
   unit_text = g_strstrip (g_strdup (p));
 
-  /* "nan", "abc" or "": let the number parser explain what is wrong. */
+  /* "nan mg", "abc" or "": let the number parser explain what is wrong. */
+  if (*number == '\0')
+    {
+      g_autofree char *word = g_strdup (trimmed);
+      char *w = word;
+
+      if (*w == '+' || *w == '-')
+        w++;
+      while (g_ascii_isalpha (*w))
+        w++;
+      *w = '\0';
+
+      if (is_non_finite_word (word))
+        {
+          g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_NOT_FINITE,
+                       _("“%s” is not a finite number; enter a number such as 2.5 or 2,5"), trimmed);
+          return FALSE;
+        }
+    }
+
   if (!parse_plain (*number == '\0' ? trimmed : number, &value, error))
     return FALSE;
 
