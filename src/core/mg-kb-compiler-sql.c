@@ -280,6 +280,30 @@ mg_kb_write_citations (MgKbWriter *w,
 }
 
 void
+mg_kb_search_append_body (MgKbWriter *w,
+                          guint       lang_index,
+                          const char *text)
+{
+  if (w->record != NULL)
+    append_line (w->record->bodies[lang_index], text);
+}
+
+/* Names are searched in every language's table. */
+void
+mg_kb_search_append_names (MgKbWriter *w,
+                           xmlNode    *english)
+{
+  for (guint i = 0; w->record != NULL && w->langs[i] != NULL; i++)
+    {
+      xmlNode *node = i == 0 ? english : mg_kb_translation (english, w->langs[i]);
+      g_autofree char *value = node != NULL ? mg_kb_text (node) : NULL;
+
+      if (value != NULL)
+        append_line (w->record->names, value);
+    }
+}
+
+void
 mg_kb_search_begin (MgKbWriter *w,
                     const char *kind,
                     const char *id,

@@ -50,6 +50,11 @@ void      mg_kb_search_begin        (MgKbWriter   *w,
                                      const char   *kind,
                                      const char   *id,
                                      xmlNode      *title);
+void      mg_kb_search_append_body  (MgKbWriter   *w,
+                                     guint         lang_index,
+                                     const char   *text);
+void      mg_kb_search_append_names (MgKbWriter   *w,
+                                     xmlNode      *english);
 void      mg_kb_search_end          (MgKbWriter   *w);
 
 /* mg-kb-compiler-write.c */

@@ -362,6 +362,10 @@ mg_kb_is_translatable (xmlNode *node)
   if (node->type != XML_ELEMENT_NODE || in_source (node))
     return FALSE;
 
+  /* The compound notes hold their text directly, or (older form) in <text>. */
+  if (mg_kb_is (node, "solubility") || mg_kb_is (node, "absorption") || mg_kb_is (node, "laxative-note"))
+    return mg_kb_first_child (node, "text") == NULL;
+
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (mg_kb_is (node, names[i]))
       return TRUE;

@@ -69,7 +69,10 @@ write_disagreements (MgKbWriter *w,
     }
 }
 
-/* Text children that belong to the record itself (<name>, <title>, …). */
+/* Text children that belong to the record itself (<name>, <title>, …).
+ * Where the format allows several (a set's <note>s), they become one text
+ * row, paragraphs separated by a blank line, so the reader finds one
+ * value per owner, field and language. */
 static void
 write_own_text (MgKbWriter *w,
                 const char *owner,
@@ -77,9 +80,40 @@ write_own_text (MgKbWriter *w,
                 const char *field,
                 gboolean    searchable)
 {
+  g_autoptr(GPtrArray) english = g_ptr_array_new ();
+
   MG_KB_FOREACH_ELEMENT (record, child)
     if (mg_kb_is (child, field) && is_english (child))
-      mg_kb_write_text (w, owner, child, searchable);
+      g_ptr_array_add (english, child);
+
+  if (english->len == 1)
+    {
+      mg_kb_write_text (w, owner, g_ptr_array_index (english, 0), searchable);
+      return;
+    }
+
+  for (guint i = 0; english->len > 0 && w->langs[i] != NULL; i++)
+    {
+      g_autoptr(GString) joined = g_string_new (NULL);
+      gboolean translated = i == 0;
+
+      for (guint j = 0; j < english->len; j++)
+        {
+          xmlNode *node = g_ptr_array_index (english, j);
+          xmlNode *copy = i == 0 ? node : mg_kb_translation (node, w->langs[i]);
+          g_autofree char *value = mg_kb_text (copy != NULL ? copy : node);
+
+          translated |= copy != NULL;
+          if (joined->len > 0)
+            g_string_append (joined, "\n\n");
+          g_string_append (joined, value);
+        }
+
+      if (translated)
+        mg_kb_sql_insert (w, "INSERT INTO text VALUES (?, ?, ?, ?)", "tttt", owner, field, w->langs[i], joined->str);
+      if (searchable)
+        mg_kb_search_append_body (w, i, joined->str);
+    }
 }
 
 static void
@@ -111,25 +145,6 @@ write_sources (MgKbWriter *w,
     }
 }
 
-static void
-write_notes (MgKbWriter *w,
-             const char *owner,
-             xmlNode    *parent)
-{
-  guint n = 0;
-
-  MG_KB_FOREACH_ELEMENT (parent, child)
-    {
-      g_autofree char *note_owner = NULL;
-
-      if (!mg_kb_is (child, "note") || !is_english (child))
-        continue;
-
-      note_owner = g_strdup_printf ("%s/note/%u", owner, n++);
-      mg_kb_write_text (w, note_owner, child, FALSE);
-    }
-}
-
 /* reference-set/intake and limit-set/limit: the same shape twice. */
 static void
 write_sets (MgKbWriter *w,
@@ -151,7 +166,7 @@ write_sets (MgKbWriter *w,
                         "tii", id, ord++, (gint64) (g_strcmp0 (is_default, "true") == 0));
       mg_kb_write_citations (w, owner, set);
       write_own_text (w, owner, set, "name", FALSE);
-      write_notes (w, owner, set);
+      write_own_text (w, owner, set, "note", FALSE);
       write_disagreements (w, owner, set, NULL, NULL);
 
       MG_KB_FOREACH_ELEMENT (set, band)
@@ -254,10 +269,10 @@ write_compound_children (MgKbWriter *w,
                             child_owner, id, notes[i].topic, (gint64) note_ord++);
           mg_kb_write_citations (w, child_owner, child);
 
-          if (mg_kb_is (child, "note"))
-            mg_kb_write_text (w, child_owner, child, TRUE);
-          else
+          if (mg_kb_first_child (child, "text") != NULL)
             write_own_text (w, child_owner, child, "text", TRUE);
+          else
+            mg_kb_write_text (w, child_owner, child, TRUE);
 
           if (!mg_kb_is (child, "note"))
             write_disagreements (w, child_owner, child, id, &note_ord);
@@ -440,7 +455,7 @@ write_titled (MgKbWriter *w,
 
       mg_kb_search_begin (w, kind, id, mg_kb_first_child (record, "title"));
       mg_kb_write_citations (w, owner, record);
-      write_own_text (w, owner, record, "title", FALSE);
+      write_own_text (w, owner, record, "title", TRUE);
       write_own_text (w, owner, record, "text", TRUE);
       write_disagreements (w, owner, record, NULL, NULL);
       mg_kb_search_end (w);
@@ -465,6 +480,7 @@ write_conditions (MgKbWriter *w,
       mg_kb_search_begin (w, "condition", id, mg_kb_first_child (condition, "name"));
       mg_kb_write_citations (w, owner, condition);
       write_own_text (w, owner, condition, "name", FALSE);
+      mg_kb_search_append_names (w, mg_kb_first_child (condition, "name"));
       write_own_text (w, owner, condition, "summary", TRUE);
 
       MG_KB_FOREACH_ELEMENT (condition, child)
@@ -519,6 +535,7 @@ write_foods (MgKbWriter *w,
       mg_kb_search_begin (w, "food", id, mg_kb_first_child (food, "name"));
       mg_kb_write_citations (w, owner, food);
       write_own_text (w, owner, food, "name", FALSE);
+      mg_kb_search_append_names (w, mg_kb_first_child (food, "name"));
       if (portion != NULL)
         {
           mg_kb_write_text (w, owner, portion, FALSE);
@@ -556,7 +573,7 @@ write_serum_ranges (MgKbWriter *w,
 
       mg_kb_search_begin (w, "serum-range", id, mg_kb_first_child (range, "label"));
       mg_kb_write_citations (w, owner, range);
-      write_own_text (w, owner, range, "label", FALSE);
+      write_own_text (w, owner, range, "label", TRUE);
       write_own_text (w, owner, range, "note", TRUE);
       write_disagreements (w, owner, range, NULL, NULL);
       mg_kb_search_end (w);

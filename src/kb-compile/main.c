@@ -57,7 +57,9 @@ main (int   argc,
 
   if (!mg_kb_compiler_run (compiler, inputs[0], output, &error))
     {
-      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      /* Problems in the input were printed one per line already. */
+      if (mg_kb_compiler_get_n_errors (compiler) == 0)
+        g_printerr ("%s: %s\n", g_get_prgname (), error->message);
       return EXIT_FAILURE;
     }
 
