@@ -245,11 +245,18 @@ validate_schema (MgKb    *self,
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     return set_sqlite_error (error, self->db, rc, "Cannot read the knowledge base");
 
+  if (version == NULL)
+    {
+      g_set_error_literal (error, MG_KB_ERROR, MG_KB_ERROR_SCHEMA,
+                           "Not a Magnesium Guide knowledge base: no schema_version");
+      return FALSE;
+    }
+
   if (g_strcmp0 (version, G_STRINGIFY (MG_KB_SCHEMA_VERSION)) != 0)
     {
       g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_SCHEMA,
                    "The knowledge base has schema version %s; this program reads version %d",
-                   version != NULL ? version : "(none)", MG_KB_SCHEMA_VERSION);
+                   version, MG_KB_SCHEMA_VERSION);
       return FALSE;
     }
 

@@ -1,0 +1,283 @@
+/* bench-search.c — mg_kb_search() latency on the shipped knowledge base and
+ * on a generated one with many medicine names
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: bench-search [N_MEDICINES [ROUNDS]]   (defaults 100000 and 30)
+ *
+ * Prints p50, p99 and mean in microseconds over a fixed query list, next to
+ * two baselines on the same connection and queries: a plain substring scan
+ * of the name table (LIKE '%q%') and an FTS5 query ranked by bm25 over all
+ * matches. Figures only: timing is never an assertion.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <sqlite3.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "mg-fold.h"
+#include "mg-kb.h"
+
+static const char * const queries[] = {
+  "cipro", "floxacin", "citraat", "magnesiumcitraat", "Magnésium citrate", "mag", "ci", "o",
+  "omeprazol", "losec", "levo", "antibiotic", "statin", "pril", "lithium", "acin",
+  "magnesium oxide", "pompoen", "zzzq", "xyzzy",
+};
+
+typedef double (*SearchFunc) (gpointer data, const char *query);
+
+typedef struct
+{
+  MgKb         *kb;
+  sqlite3      *db;
+  sqlite3_stmt *stmt;
+} Target;
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+run_mg_kb (gpointer    data,
+           const char *query)
+{
+  Target *t = data;
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(GListModel) results = mg_kb_search (t->kb, query, 20);
+
+  return (double) (g_get_monotonic_time () - start);
+}
+
+/* The baselines fold the query too, so that only the lookup differs. */
+static double
+run_statement (gpointer    data,
+               const char *query)
+{
+  Target *t = data;
+  gint64 start = g_get_monotonic_time ();
+  g_autofree char *folded = mg_fold (query);
+  g_autofree char *phrase = g_strdup_printf ("\"%s\"", folded);
+
+  sqlite3_reset (t->stmt);
+  sqlite3_bind_text (t->stmt, 1, folded, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (t->stmt, 2, phrase, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (t->stmt) == SQLITE_ROW)
+    (void) sqlite3_column_text (t->stmt, 0);
+
+  return (double) (g_get_monotonic_time () - start);
+}
+
+static void
+measure (const char *label,
+         SearchFunc  func,
+         gpointer    data,
+         guint       rounds)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+  double sum = 0, worst = 0;
+  const char *worst_query = NULL;
+
+  /* one warm-up round: page cache and prepared statements */
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    func (data, queries[q]);
+
+  for (guint r = 0; r < rounds; r++)
+    for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+      {
+        double us = func (data, queries[q]);
+
+        g_array_append_val (samples, us);
+        sum += us;
+        if (us > worst)
+          {
+            worst = us;
+            worst_query = queries[q];
+          }
+      }
+
+  g_array_sort (samples, compare_doubles);
+  g_print ("  %-34s p50 %8.1f µs   p99 %8.1f µs   mean %8.1f µs   max %8.1f µs (“%s”)\n",
+           label,
+           g_array_index (samples, double, samples->len / 2),
+           g_array_index (samples, double, (guint) ceil (samples->len * 0.99) - 1),
+           sum / samples->len, worst, worst_query);
+}
+
+static void
+bench (const char *title,
+       MgKb       *kb,
+       sqlite3    *db,
+       guint       rounds)
+{
+  Target t = { kb, db, NULL };
+
+  g_print ("%s (%u queries x %u rounds)\n", title, (guint) G_N_ELEMENTS (queries), rounds);
+  measure ("mg_kb_search (limit 20)", run_mg_kb, &t, rounds);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id FROM name WHERE folded LIKE '%' || ?1 || '%' "
+                                           "AND ?2 IS NOT NULL LIMIT 20", -1, &t.stmt, NULL), ==, SQLITE_OK);
+  measure ("baseline: LIKE '%q%' on name", run_statement, &t, rounds);
+  sqlite3_finalize (t.stmt);
+
+  /* Short queries fail the trigram MATCH at once; that is still a fair
+   * baseline for the longer ones, where ranking every hit costs. */
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id FROM search_en WHERE search_en MATCH ?2 "
+                                           "AND ?1 IS NOT NULL ORDER BY bm25(search_en) LIMIT 20",
+                                       -1, &t.stmt, NULL), ==, SQLITE_OK);
+  measure ("baseline: FTS5 ORDER BY bm25", run_statement, &t, rounds);
+  sqlite3_finalize (t.stmt);
+}
+
+static void
+exec (sqlite3    *db,
+      const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+/* INN-like names from stems, so trigrams repeat as in a real list:
+ * "bexoraprazole", "tivamifloxacin"… */
+static char *
+medicine_name (guint i)
+{
+  static const char * const heads[] = { "a", "be", "ci", "do", "e", "fa", "ga", "hy", "i", "ke", "lo",
+                                        "me", "no", "o", "pa", "qui", "ra", "se", "ti", "u", "va", "xe", "zo" };
+  static const char * const middles[] = { "ba", "ce", "di", "fo", "gu", "ka", "le", "mi", "no", "pu",
+                                          "ra", "si", "to", "vu", "xa", "ze", "lo", "ma", "ne", "ri" };
+  static const char * const stems[] = { "floxacin", "prazole", "statin", "pril", "sartan", "olol", "mab",
+                                        "tinib", "cycline", "dronate", "azepam", "oxetine", "triptan", "vir",
+                                        "conazole", "parin", "dipine", "lukast", "gliptin", "semide" };
+  GString *name = g_string_new (heads[i % G_N_ELEMENTS (heads)]);
+  guint rest = i / G_N_ELEMENTS (heads);
+
+  /* enough middles to make every name unique */
+  do
+    {
+      g_string_append (name, middles[rest % G_N_ELEMENTS (middles)]);
+      rest /= G_N_ELEMENTS (middles);
+    }
+  while (rest > 0);
+  g_string_append (name, stems[(i * 7) % G_N_ELEMENTS (stems)]);
+
+  return g_string_free (name, FALSE);
+}
+
+static char *
+generate (guint n_medicines)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *schema_path = g_build_filename (KB_FIXTURES_DIR, "mini-kb.sql", NULL);
+  g_autofree char *schema = NULL;
+  g_autofree char *path = NULL;
+  sqlite3_stmt *stmts[5];
+  const char *sql[] = {
+    "INSERT INTO medicine VALUES (?1, ?2, ?3)",
+    "INSERT INTO text VALUES ('medicine:' || ?1, 'name', 'en', ?4)",
+    "INSERT INTO name VALUES ('medicine', ?1, 'en', ?4, ?4, 1), ('medicine', ?1, 'nl', ?4 || 'e', ?4 || 'e', 1), "
+      "('medicine', ?1, '', ?3, lower(?3), 0)",
+    "INSERT INTO search_en VALUES ('medicine', ?1, ?4, ?4 || char(10) || ?4 || 'e' || char(10) || ?3, '')",
+    "INSERT INTO search_nl VALUES ('medicine', ?1, ?4 || 'e', ?4 || char(10) || ?4 || 'e' || char(10) || ?3, '')",
+  };
+  sqlite3 *db;
+  gint64 start = g_get_monotonic_time ();
+  int fd;
+
+  g_file_get_contents (schema_path, &schema, NULL, &error);
+  g_assert_no_error (error);
+  fd = g_file_open_tmp ("mg-kb-bench-XXXXXX.sqlite", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_remove (path);
+
+  /* The mini fixture follows the contract (same tables, name index and
+   * trigram FTS layout); the generated medicines go on top of it. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  exec (db, schema);
+  exec (db, "BEGIN");
+  for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
+    g_assert_cmpint (sqlite3_prepare_v2 (db, sql[i], -1, &stmts[i], NULL), ==, SQLITE_OK);
+
+  for (guint i = 0; i < n_medicines; i++)
+    {
+      g_autofree char *name = medicine_name (i);
+      g_autofree char *id = g_strdup_printf ("gen-%u", i);
+      g_autofree char *brand = g_strdup_printf ("Brand%u", i);
+
+      for (guint s = 0; s < G_N_ELEMENTS (stmts); s++)
+        {
+          sqlite3_reset (stmts[s]);
+          sqlite3_bind_text (stmts[s], 1, id, -1, SQLITE_STATIC);
+          if (s == 0)
+            sqlite3_bind_int (stmts[s], 2, 100 + i);
+          sqlite3_bind_text (stmts[s], 3, brand, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmts[s], 4, name, -1, SQLITE_STATIC);
+          if (sqlite3_step (stmts[s]) != SQLITE_DONE)
+            g_error ("generating: %s", sqlite3_errmsg (db));
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (stmts); i++)
+    sqlite3_finalize (stmts[i]);
+  exec (db, "COMMIT");
+  exec (db, "INSERT INTO search_en(search_en) VALUES ('optimize'); INSERT INTO search_nl(search_nl) VALUES ('optimize'); VACUUM");
+  sqlite3_close (db);
+
+  g_print ("generated %u medicines (%u names) in %.1f s\n\n",
+           n_medicines, n_medicines * 3, (g_get_monotonic_time () - start) / 1e6);
+
+  return g_steal_pointer (&path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MgKb) shipped = NULL;
+  g_autoptr(MgKb) generated = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+  guint n_medicines = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 100000;
+  guint rounds = argc > 2 ? (guint) g_ascii_strtoull (argv[2], NULL, 10) : 30;
+  sqlite3 *db;
+
+  rounds = MAX (rounds, 1);
+
+  shipped = mg_kb_new_default (&error);
+  g_assert_no_error (error);
+  mg_kb_set_language (shipped, "en");
+  bytes = g_resources_lookup_data (MG_KB_RESOURCE_PATH, 0, NULL);
+  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_deserialize (db, "main", (unsigned char *) g_bytes_get_data (bytes, NULL),
+                                        g_bytes_get_size (bytes), g_bytes_get_size (bytes),
+                                        SQLITE_DESERIALIZE_READONLY), ==, SQLITE_OK);
+  bench ("(a) shipped knowledge base", shipped, db, rounds);
+  sqlite3_close (db);
+  g_print ("\n");
+
+  path = generate (n_medicines);
+  generated = mg_kb_new_for_path (path, &error);
+  g_assert_no_error (error);
+  mg_kb_set_language (generated, "en");
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  {
+    g_autofree char *title = g_strdup_printf ("(b) generated knowledge base, %u medicines", n_medicines);
+    bench (title, generated, db, rounds);
+  }
+  sqlite3_close (db);
+
+  g_clear_object (&generated);
+  g_remove (path);
+
+  return 0;
+}
