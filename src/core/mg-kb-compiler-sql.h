@@ -59,5 +59,27 @@ void      mg_kb_search_end          (MgKbWriter   *w);
 
 /* mg-kb-compiler-write.c */
 void      mg_kb_write_records       (MgKbWriter   *w);
+double    mg_kb_number              (xmlNode      *node,
+                                     const char   *attr);
+int       mg_kb_months              (xmlNode      *node,
+                                     const char   *attr);
+gboolean  mg_kb_is_english          (xmlNode      *node);
+void      mg_kb_write_own_text      (MgKbWriter   *w,
+                                     const char   *owner,
+                                     xmlNode      *record,
+                                     const char   *field,
+                                     gboolean      searchable);
+void      mg_kb_write_disagreements (MgKbWriter   *w,
+                                     const char   *parent_owner,
+                                     xmlNode      *parent,
+                                     const char   *compound_id,
+                                     guint        *note_ord);
+
+/* mg-kb-compiler-write-sets.c */
+void      mg_kb_write_sources       (MgKbWriter   *w,
+                                     xmlNode      *section);
+void      mg_kb_write_sets          (MgKbWriter   *w,
+                                     xmlNode      *section,
+                                     gboolean      limits);
 
 G_END_DECLS

@@ -15,8 +15,8 @@
 #define MG_DL_PER_MMOL_L (MG_ATOMIC_WEIGHT_MG / 10.0)
 #define MEQ_L_PER_MMOL_L 2.0
 
-static double
-number (xmlNode    *node,
+double
+mg_kb_number (xmlNode    *node,
         const char *attr)
 {
   g_autofree char *text = mg_kb_attr (node, attr);
@@ -26,17 +26,17 @@ number (xmlNode    *node,
 }
 
 /* Whole months; -1 (NULL) when absent. */
-static int
-months (xmlNode    *node,
+int
+mg_kb_months (xmlNode    *node,
         const char *attr)
 {
-  double value = number (node, attr);
+  double value = mg_kb_number (node, attr);
 
   return isnan (value) ? -1 : (int) value;
 }
 
-static gboolean
-is_english (xmlNode *node)
+gboolean
+mg_kb_is_english (xmlNode *node)
 {
   g_autofree char *lang = mg_kb_lang (node);
 
@@ -44,8 +44,8 @@ is_english (xmlNode *node)
 }
 
 /* Writes each English <disagreement> of @parent as @parent_owner/disagreement/n. */
-static void
-write_disagreements (MgKbWriter *w,
+void
+mg_kb_write_disagreements (MgKbWriter *w,
                      const char *parent_owner,
                      xmlNode    *parent,
                      const char *compound_id,
@@ -57,7 +57,7 @@ write_disagreements (MgKbWriter *w,
     {
       g_autofree char *owner = NULL;
 
-      if (!mg_kb_is (child, "disagreement") || !is_english (child))
+      if (!mg_kb_is (child, "disagreement") || !mg_kb_is_english (child))
         continue;
 
       owner = g_strdup_printf ("%s/disagreement/%u", parent_owner, n++);
@@ -73,8 +73,8 @@ write_disagreements (MgKbWriter *w,
  * Where the format allows several (a set's <note>s), they become one text
  * row, paragraphs separated by a blank line, so the reader finds one
  * value per owner, field and language. */
-static void
-write_own_text (MgKbWriter *w,
+void
+mg_kb_write_own_text (MgKbWriter *w,
                 const char *owner,
                 xmlNode    *record,
                 const char *field,
@@ -83,7 +83,7 @@ write_own_text (MgKbWriter *w,
   g_autoptr(GPtrArray) english = g_ptr_array_new ();
 
   MG_KB_FOREACH_ELEMENT (record, child)
-    if (mg_kb_is (child, field) && is_english (child))
+    if (mg_kb_is (child, field) && mg_kb_is_english (child))
       g_ptr_array_add (english, child);
 
   if (english->len == 1)
@@ -117,109 +117,6 @@ write_own_text (MgKbWriter *w,
 }
 
 static void
-write_sources (MgKbWriter *w,
-               xmlNode    *section)
-{
-  static const char * const fields[] = { "authors", "title", "publisher", "year", "url", "doi", "pmid" };
-  gint64 ord = 0;
-
-  MG_KB_FOREACH_ELEMENT (section, source)
-    {
-      g_autofree char *id = mg_kb_attr (source, "id");
-      g_autofree char *quality = mg_kb_attr (source, "quality");
-      char *values[G_N_ELEMENTS (fields)] = { NULL };
-
-      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-        {
-          xmlNode *child = mg_kb_first_child (source, fields[i]);
-
-          values[i] = child != NULL ? mg_kb_text (child) : NULL;
-        }
-
-      mg_kb_sql_insert (w, "INSERT INTO source VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "titttttttt",
-                        id, ord++, quality, values[0], values[1], values[2],
-                        values[3], values[4], values[5], values[6]);
-
-      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-        g_free (values[i]);
-    }
-}
-
-/* reference-set/intake and limit-set/limit: the same shape twice. */
-static void
-write_sets (MgKbWriter *w,
-            xmlNode    *section,
-            gboolean    limits)
-{
-  const char *set_kind = limits ? "limit-set" : "reference-set";
-  gint64 ord = 0;
-
-  MG_KB_FOREACH_ELEMENT (section, set)
-    {
-      g_autofree char *id = mg_kb_attr (set, "id");
-      g_autofree char *is_default = mg_kb_attr (set, "default");
-      g_autofree char *owner = g_strdup_printf ("%s:%s", set_kind, id);
-      guint n = 0;
-
-      mg_kb_sql_insert (w, limits ? "INSERT INTO limit_set VALUES (?, ?, ?)"
-                                  : "INSERT INTO reference_set VALUES (?, ?, ?)",
-                        "tii", id, ord++, (gint64) (g_strcmp0 (is_default, "true") == 0));
-      mg_kb_write_citations (w, owner, set);
-      write_own_text (w, owner, set, "name", FALSE);
-      write_own_text (w, owner, set, "note", FALSE);
-      write_disagreements (w, owner, set, NULL, NULL);
-
-      MG_KB_FOREACH_ELEMENT (set, band)
-        {
-          g_autofree char *band_owner = NULL;
-          g_autofree char *sex = NULL;
-          g_autofree char *status = NULL;
-          g_autofree char *kind = NULL;
-          gboolean has_value = mg_kb_is (band, limits ? "limit" : "intake");
-          guint k = 0;
-
-          if (!has_value && !mg_kb_is (band, limits ? "no-limit" : "no-intake"))
-            continue;
-
-          band_owner = g_strdup_printf ("%s:%s/%u", limits ? "limit" : "intake", id, n++);
-          status = mg_kb_attr (band, "status");
-          if (limits)
-            {
-              mg_kb_sql_insert (w, "INSERT INTO upper_limit VALUES (?, ?, ?, ?, ?, ?)", "ttnntd",
-                                band_owner, id, months (band, "from-months"), months (band, "to-months"),
-                                status != NULL ? status : "any",
-                                has_value ? number (band, "mg") : NAN);
-            }
-          else
-            {
-              sex = mg_kb_attr (band, "sex");
-              kind = mg_kb_attr (band, "kind");
-              mg_kb_sql_insert (w, "INSERT INTO intake VALUES (?, ?, ?, ?, ?, ?, ?, ?)", "ttnnttdt",
-                                band_owner, id, months (band, "from-months"), months (band, "to-months"),
-                                sex, status, has_value ? number (band, "mg") : NAN, kind);
-            }
-
-          mg_kb_write_citations (w, band_owner, band);
-          write_own_text (w, band_owner, band, "note", FALSE);
-          write_disagreements (w, band_owner, band, NULL, NULL);
-
-          MG_KB_FOREACH_ELEMENT (band, alternative)
-            {
-              g_autofree char *alt_owner = NULL;
-
-              if (!mg_kb_is (alternative, "alternative"))
-                continue;
-
-              alt_owner = g_strdup_printf ("%s/alternative/%u", band_owner, k++);
-              mg_kb_sql_insert (w, "INSERT INTO intake_alternative VALUES (?, ?, ?)", "ttd",
-                                alt_owner, band_owner, number (alternative, "mg"));
-              mg_kb_write_citations (w, alt_owner, alternative);
-            }
-        }
-    }
-}
-
-static void
 write_compound_children (MgKbWriter *w,
                          const char *owner,
                          const char *id,
@@ -239,7 +136,7 @@ write_compound_children (MgKbWriter *w,
     {
       g_autofree char *child_owner = NULL;
 
-      if (!is_english (child))
+      if (!mg_kb_is_english (child))
         continue;
 
       if (mg_kb_is (child, "published-fraction"))
@@ -248,8 +145,8 @@ write_compound_children (MgKbWriter *w,
 
           child_owner = g_strdup_printf ("%s/published-fraction/%u", owner, fractions++);
           mg_kb_sql_insert (w, "INSERT INTO published_fraction VALUES (?, ?, ?, ?, ?, ?)", "ttdddt",
-                            child_owner, id, number (child, "value"), number (child, "min"),
-                            number (child, "max"), basis);
+                            child_owner, id, mg_kb_number (child, "value"), mg_kb_number (child, "min"),
+                            mg_kb_number (child, "max"), basis);
           mg_kb_write_citations (w, child_owner, child);
         }
       else if (mg_kb_is (child, "use"))
@@ -270,16 +167,16 @@ write_compound_children (MgKbWriter *w,
           mg_kb_write_citations (w, child_owner, child);
 
           if (mg_kb_first_child (child, "text") != NULL)
-            write_own_text (w, child_owner, child, "text", TRUE);
+            mg_kb_write_own_text (w, child_owner, child, "text", TRUE);
           else
             mg_kb_write_text (w, child_owner, child, TRUE);
 
           if (!mg_kb_is (child, "note"))
-            write_disagreements (w, child_owner, child, id, &note_ord);
+            mg_kb_write_disagreements (w, child_owner, child, id, &note_ord);
         }
     }
 
-  write_disagreements (w, owner, compound, id, &note_ord);
+  mg_kb_write_disagreements (w, owner, compound, id, &note_ord);
 }
 
 static void
@@ -304,7 +201,7 @@ write_compounds (MgKbWriter *w,
 
       MG_KB_FOREACH_ELEMENT (compound, child)
         if (mg_kb_is (child, "solubility") && isnan (solubility))
-          solubility = number (child, "g-per-100ml");
+          solubility = mg_kb_number (child, "g-per-100ml");
 
       mg_kb_sql_insert (w, "INSERT INTO compound VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "titttddid",
                         id, ord++, formula_text, kind, laxative,
@@ -315,7 +212,7 @@ write_compounds (MgKbWriter *w,
       mg_kb_search_begin (w, "compound", id, mg_kb_first_child (compound, "name"));
       mg_kb_write_citations (w, owner, compound);
       MG_KB_FOREACH_ELEMENT (compound, child)
-        if ((mg_kb_is (child, "name") || mg_kb_is (child, "synonyms")) && is_english (child))
+        if ((mg_kb_is (child, "name") || mg_kb_is (child, "synonyms")) && mg_kb_is_english (child))
           mg_kb_write_names (w, "compound", id, child);
       write_compound_children (w, owner, id, compound);
       mg_kb_search_end (w);
@@ -340,11 +237,11 @@ write_medicines (MgKbWriter *w,
       mg_kb_search_begin (w, "medicine", id, mg_kb_first_child (medicine, "name"));
       mg_kb_write_citations (w, owner, medicine);
       MG_KB_FOREACH_ELEMENT (medicine, child)
-        if ((mg_kb_is (child, "name") || mg_kb_is (child, "synonyms")) && is_english (child))
+        if ((mg_kb_is (child, "name") || mg_kb_is (child, "synonyms")) && mg_kb_is_english (child))
           mg_kb_write_names (w, "medicine", id, child);
       if (brands != NULL)
         mg_kb_write_brands (w, "medicine", id, brands);
-      write_disagreements (w, owner, medicine, NULL, NULL);
+      mg_kb_write_disagreements (w, owner, medicine, NULL, NULL);
       mg_kb_search_end (w);
     }
 }
@@ -374,8 +271,8 @@ write_interactions (MgKbWriter *w,
 
       mg_kb_sql_insert (w, "INSERT INTO interaction VALUES (?, ?, ?, ?, ?, ?, ?, ?)", "titttttdd",
                         id, ord++, direction, severity, evidence, route,
-                        general != NULL ? number (general, "hours-before") : NAN,
-                        general != NULL ? number (general, "hours-after") : NAN);
+                        general != NULL ? mg_kb_number (general, "hours-before") : NAN,
+                        general != NULL ? mg_kb_number (general, "hours-after") : NAN);
 
       /* An override replaces the interaction-wide separation as a whole. */
       for (guint i = 0; medicine_ids[i] != NULL; i++)
@@ -395,15 +292,15 @@ write_interactions (MgKbWriter *w,
 
           mg_kb_sql_insert (w, "INSERT INTO interaction_medicine VALUES (?, ?, ?, ?)", "ttdd",
                             id, medicine_ids[i],
-                            chosen != NULL ? number (chosen, "hours-before") : NAN,
-                            chosen != NULL ? number (chosen, "hours-after") : NAN);
+                            chosen != NULL ? mg_kb_number (chosen, "hours-before") : NAN,
+                            chosen != NULL ? mg_kb_number (chosen, "hours-after") : NAN);
         }
 
       mg_kb_search_begin (w, "interaction", id, mg_kb_first_child (interaction, "class"));
       mg_kb_write_citations (w, owner, interaction);
       MG_KB_FOREACH_ELEMENT (interaction, child)
         {
-          if (!is_english (child))
+          if (!mg_kb_is_english (child))
             continue;
 
           if (mg_kb_is (child, "class") || mg_kb_is (child, "synonyms"))
@@ -417,7 +314,7 @@ write_interactions (MgKbWriter *w,
               mg_kb_write_citations (w, separation_owner, child);
             }
         }
-      write_disagreements (w, owner, interaction, NULL, NULL);
+      mg_kb_write_disagreements (w, owner, interaction, NULL, NULL);
       mg_kb_search_end (w);
     }
 }
@@ -455,9 +352,9 @@ write_titled (MgKbWriter *w,
 
       mg_kb_search_begin (w, kind, id, mg_kb_first_child (record, "title"));
       mg_kb_write_citations (w, owner, record);
-      write_own_text (w, owner, record, "title", TRUE);
-      write_own_text (w, owner, record, "text", TRUE);
-      write_disagreements (w, owner, record, NULL, NULL);
+      mg_kb_write_own_text (w, owner, record, "title", TRUE);
+      mg_kb_write_own_text (w, owner, record, "text", TRUE);
+      mg_kb_write_disagreements (w, owner, record, NULL, NULL);
       mg_kb_search_end (w);
     }
 }
@@ -479,9 +376,9 @@ write_conditions (MgKbWriter *w,
 
       mg_kb_search_begin (w, "condition", id, mg_kb_first_child (condition, "name"));
       mg_kb_write_citations (w, owner, condition);
-      write_own_text (w, owner, condition, "name", FALSE);
+      mg_kb_write_own_text (w, owner, condition, "name", FALSE);
       mg_kb_search_append_names (w, mg_kb_first_child (condition, "name"));
-      write_own_text (w, owner, condition, "summary", TRUE);
+      mg_kb_write_own_text (w, owner, condition, "summary", TRUE);
 
       MG_KB_FOREACH_ELEMENT (condition, child)
         {
@@ -498,7 +395,7 @@ write_conditions (MgKbWriter *w,
                                 child_owner, id, (gint64) ratings++, a, b);
               mg_kb_write_citations (w, child_owner, child);
             }
-          else if (mg_kb_is (child, "dose") && is_english (child))
+          else if (mg_kb_is (child, "dose") && mg_kb_is_english (child))
             {
               child_owner = g_strdup_printf ("%s/dose/%u", owner, doses);
               a = mg_kb_attr (child, "route");
@@ -509,7 +406,7 @@ write_conditions (MgKbWriter *w,
             }
         }
 
-      write_disagreements (w, owner, condition, NULL, NULL);
+      mg_kb_write_disagreements (w, owner, condition, NULL, NULL);
       mg_kb_search_end (w);
     }
 }
@@ -529,19 +426,19 @@ write_foods (MgKbWriter *w,
       xmlNode *portion = mg_kb_first_child (food, "portion");
 
       mg_kb_sql_insert (w, "INSERT INTO food VALUES (?, ?, ?, ?, ?)", "tidtd",
-                        id, ord++, number (food, "mg-per-100g"), ndb,
-                        portion != NULL ? number (portion, "grams") : NAN);
+                        id, ord++, mg_kb_number (food, "mg-per-100g"), ndb,
+                        portion != NULL ? mg_kb_number (portion, "grams") : NAN);
 
       mg_kb_search_begin (w, "food", id, mg_kb_first_child (food, "name"));
       mg_kb_write_citations (w, owner, food);
-      write_own_text (w, owner, food, "name", FALSE);
+      mg_kb_write_own_text (w, owner, food, "name", FALSE);
       mg_kb_search_append_names (w, mg_kb_first_child (food, "name"));
       if (portion != NULL)
         {
           mg_kb_write_text (w, owner, portion, FALSE);
           mg_kb_write_citations (w, portion_owner, portion);
         }
-      write_disagreements (w, owner, food, NULL, NULL);
+      mg_kb_write_disagreements (w, owner, food, NULL, NULL);
       mg_kb_search_end (w);
     }
 }
@@ -559,8 +456,8 @@ write_serum_ranges (MgKbWriter *w,
       g_autofree char *population = mg_kb_attr (range, "population");
       g_autofree char *unit = mg_kb_attr (range, "unit");
       g_autofree char *owner = g_strdup_printf ("serum-range:%s", id);
-      double low = number (range, "low");
-      double high = number (range, "high");
+      double low = mg_kb_number (range, "low");
+      double high = mg_kb_number (range, "high");
       double per_mmol = 1.0;
 
       if (g_strcmp0 (unit, "mg/dL") == 0)
@@ -573,9 +470,9 @@ write_serum_ranges (MgKbWriter *w,
 
       mg_kb_search_begin (w, "serum-range", id, mg_kb_first_child (range, "label"));
       mg_kb_write_citations (w, owner, range);
-      write_own_text (w, owner, range, "label", TRUE);
-      write_own_text (w, owner, range, "note", TRUE);
-      write_disagreements (w, owner, range, NULL, NULL);
+      mg_kb_write_own_text (w, owner, range, "label", TRUE);
+      mg_kb_write_own_text (w, owner, range, "note", TRUE);
+      mg_kb_write_disagreements (w, owner, range, NULL, NULL);
       mg_kb_search_end (w);
     }
 }
@@ -588,11 +485,11 @@ mg_kb_write_records (MgKbWriter *w)
   MG_KB_FOREACH_ELEMENT (root, section)
     {
       if (mg_kb_is (section, "sources"))
-        write_sources (w, section);
+        mg_kb_write_sources (w, section);
       else if (mg_kb_is (section, "reference-sets"))
-        write_sets (w, section, FALSE);
+        mg_kb_write_sets (w, section, FALSE);
       else if (mg_kb_is (section, "limit-sets"))
-        write_sets (w, section, TRUE);
+        mg_kb_write_sets (w, section, TRUE);
       else if (mg_kb_is (section, "compounds"))
         write_compounds (w, section);
       else if (mg_kb_is (section, "medicines"))
