@@ -12,6 +12,7 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -252,6 +253,8 @@ main (int   argc,
   sqlite3 *db;
 
   rounds = MAX (rounds, 1);
+  /* "µs" in the terminal's charset */
+  setlocale (LC_ALL, "");
 
   shipped = mg_kb_new_default (&error);
   g_assert_no_error (error);
