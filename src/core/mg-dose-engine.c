@@ -267,12 +267,15 @@ mg_dose_engine_lookup_limit (MgKb          *kb,
   return TRUE;
 }
 
-/* The knowledge base has no field for "the caution about kidneys"; its
- * cautions are found by id. */
+/* The knowledge base has no field for "the caution about kidneys"; it is
+ * found by id, preferring the one for oral use (supplements are oral; the
+ * infusion caution is about something else). */
 static char **
 renal_source_ids (MgKb *kb)
 {
   g_autoptr(GListModel) cautions = mg_kb_list_cautions (kb);
+  g_autoptr(MgArticle) best = NULL;
+  GListModel *sources = NULL;
   guint n = g_list_model_get_n_items (cautions);
 
   for (guint i = 0; i < n; i++)
@@ -280,15 +283,23 @@ renal_source_ids (MgKb *kb)
       g_autoptr(MgArticle) caution = g_list_model_get_item (cautions, i);
       const char *id = mg_article_get_id (caution);
 
-      if (strstr (id, "renal") != NULL || strstr (id, "kidney") != NULL)
-        {
-          g_autoptr(GListModel) sources = mg_article_get_sources (caution);
+      if (strstr (id, "renal") == NULL && strstr (id, "kidney") == NULL)
+        continue;
 
-          return mg_dose_engine_source_ids (sources);
+      if (g_strcmp0 (mg_article_get_route (caution), "parenteral") != 0)
+        {
+          g_set_object (&best, caution);
+          break;
         }
+      if (best == NULL)
+        g_set_object (&best, caution);
     }
 
-  return g_new0 (char *, 1);
+  if (best == NULL)
+    return g_new0 (char *, 1);
+
+  sources = mg_article_get_sources (best);
+  return mg_dose_engine_source_ids (sources);
 }
 
 static char **
@@ -335,8 +346,8 @@ mg_dose_engine_evaluate (MgKb       *kb,
 {
   g_autoptr(MgIntakeReference) intake = NULL;
   g_autoptr(MgUpperLimit) limit = NULL;
-  g_autoptr(GListModel) intake_sources = NULL;
-  g_autoptr(GListModel) limit_sources = NULL;
+  GListModel *intake_sources = NULL;
+  GListModel *limit_sources = NULL;
   g_auto(GStrv) intake_ids = NULL;
   g_auto(GStrv) limit_ids = NULL;
   g_auto(GStrv) renal_ids = NULL;

@@ -55,7 +55,7 @@ merge_interaction (MgKb          *kb,
                    MgInteraction *interaction)
 {
   const char *matched = mg_interaction_get_matched_medicine (interaction);
-  g_autoptr(GListModel) sources = mg_interaction_get_sources (interaction);
+  GListModel *sources = mg_interaction_get_sources (interaction);  /* transfer none */
   g_auto(GStrv) source_ids = mg_dose_engine_source_ids (sources);
   const char *management = mg_interaction_get_management (interaction);
   MgMergedInteraction *merged = merged_for (merged_list, matched != NULL ? matched : query);

@@ -107,6 +107,32 @@ format_hours (double hours)
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s hour", "%s hours", n), number);
 }
 
+/**
+ * mg_dose_rules_format_separation:
+ * @hours_before: hours to take the medicine before magnesium; negative: none
+ * @hours_after: hours to take it after magnesium; negative: none
+ *
+ * Returns: (transfer full) (nullable): a sentence, or %NULL when neither
+ *   is given
+ */
+char *
+mg_dose_rules_format_separation (double hours_before,
+                                 double hours_after)
+{
+  g_autofree char *before = hours_before >= 0.0 ? format_hours (hours_before) : NULL;
+  g_autofree char *after = hours_after >= 0.0 ? format_hours (hours_after) : NULL;
+
+  if (before != NULL && after != NULL)
+    /* Translators: two durations such as "2 hours". */
+    return g_strdup_printf (_("Take the medicine at least %s before or at least %s after magnesium."), before, after);
+  if (before != NULL)
+    return g_strdup_printf (_("Take the medicine at least %s before magnesium."), before);
+  if (after != NULL)
+    return g_strdup_printf (_("Take the medicine at least %s after magnesium."), after);
+
+  return NULL;
+}
+
 static char *
 interaction_message (const MgDoseRuleInteraction *interaction)
 {

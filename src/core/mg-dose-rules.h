@@ -67,6 +67,8 @@ typedef struct
 
 MgProductFigures  mg_dose_rules_product_figures  (const MgDoseRuleProduct *product);
 MgDoseEvaluation *mg_dose_rules_evaluate         (const MgDoseRuleInputs  *inputs);
+char             *mg_dose_rules_format_separation (double             hours_before,
+                                                  double             hours_after);
 gboolean          mg_dose_rules_units_for_target (double                   target_mg,
                                                   double                   mg_per_unit,
                                                   gboolean                 allow_half,

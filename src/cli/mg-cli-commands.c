@@ -1,0 +1,324 @@
+/* mg-cli-commands.c — compounds, elemental, convert and search
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-cli-private.h"
+#include "mg-dose-engine.h"
+#include "mg-kb-labels.h"
+#include "mg-number.h"
+
+static gboolean
+no_arguments (int      argc,
+              GError **error)
+{
+  if (argc > 1)
+    {
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                   _("This command takes no arguments; run “%s --help”"), g_get_prgname ());
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+int
+mg_cli_compounds (MgCli   *cli,
+                  int      argc,
+                  char   **argv,
+                  GError **error)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GListModel) compounds = NULL;
+  guint n;
+
+  context = mg_cli_option_context (cli, NULL, _("List the magnesium compounds and how much magnesium each contains."),
+                                   NULL, NULL);
+  if (!mg_cli_parse (context, &argc, &argv, error) || !no_arguments (argc, error) ||
+      !mg_cli_open_kb (cli, error))
+    return MG_CLI_EXIT_BAD_INPUT;
+
+  compounds = mg_kb_list_compounds (cli->kb);
+  n = g_list_model_get_n_items (compounds);
+
+  json_builder_set_member_name (cli->builder, "compounds");
+  json_builder_begin_array (cli->builder);
+  g_string_append_printf (cli->out, "%-30s %-24s %8s  %s\n",
+                          _("Compound"), _("Formula"), _("% Mg"), _("Id"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MgCompound) compound = g_list_model_get_item (compounds, i);
+      double fraction = mg_compound_get_elemental_fraction (compound);
+      g_autofree char *percent = mg_cli_format (fraction * 100.0, 1);
+
+      json_builder_begin_object (cli->builder);
+      json_builder_set_member_name (cli->builder, "id");
+      json_builder_add_string_value (cli->builder, mg_compound_get_id (compound));
+      json_builder_set_member_name (cli->builder, "name");
+      json_builder_add_string_value (cli->builder, mg_compound_get_name (compound));
+      json_builder_set_member_name (cli->builder, "formula");
+      json_builder_add_string_value (cli->builder, mg_compound_get_formula (compound));
+      json_builder_set_member_name (cli->builder, "molar_mass");
+      json_builder_add_double_value (cli->builder, mg_compound_get_molar_mass (compound));
+      json_builder_set_member_name (cli->builder, "elemental_fraction");
+      json_builder_add_double_value (cli->builder, fraction);
+      json_builder_end_object (cli->builder);
+
+      g_string_append_printf (cli->out, "%-30s %-24s %8s  %s\n",
+                              mg_compound_get_name (compound), mg_compound_get_formula (compound),
+                              percent, mg_compound_get_id (compound));
+    }
+
+  json_builder_end_array (cli->builder);
+  return MG_CLI_EXIT_OK;
+}
+
+/* "magnesium oxide 500mg", "oxide 500 mg": the amount is at the end, the
+ * compound's name (which may have spaces) before it. */
+static gboolean
+split_compound_and_amount (int       argc,
+                           char    **argv,
+                           char    **out_compound,
+                           char    **out_amount,
+                           GError  **error)
+{
+  int amount_start;
+
+  if (argc < 3)
+    {
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                   _("Give a compound and an amount, such as: elemental oxide 500mg"));
+      return FALSE;
+    }
+
+  amount_start = argc - 1;
+  if (argc >= 4 && mg_amount_unit_from_string (argv[argc - 1], NULL))
+    amount_start = argc - 2;
+
+  {
+    g_autoptr(GString) compound = g_string_new (NULL);
+    g_autoptr(GString) amount = g_string_new (NULL);
+
+    for (int i = 1; i < amount_start; i++)
+      {
+        if (compound->len > 0)
+          g_string_append_c (compound, ' ');
+        g_string_append (compound, argv[i]);
+      }
+    for (int i = amount_start; i < argc; i++)
+      g_string_append (amount, argv[i]);
+
+    *out_compound = g_string_free (g_steal_pointer (&compound), FALSE);
+    *out_amount = g_string_free (g_steal_pointer (&amount), FALSE);
+  }
+
+  return TRUE;
+}
+
+int
+mg_cli_elemental (MgCli   *cli,
+                  int      argc,
+                  char   **argv,
+                  GError **error)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(MgCompound) compound = NULL;
+  g_autofree char *compound_text = NULL;
+  g_autofree char *amount_text = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *amount_s = NULL, *elemental_s = NULL, *mmol_s = NULL, *meq_s = NULL, *percent_s = NULL;
+  MgAmountUnit unit;
+  double amount, fraction, elemental_mg, amount_mg;
+
+  context = mg_cli_option_context (cli, _("COMPOUND AMOUNT"),
+                                   _("How much elemental magnesium an amount of a compound gives."),
+                                   _("AMOUNT is a number with a unit: mg, g, mmol or mEq (mmol and mEq count magnesium "
+                                     "itself). COMPOUND is an id, or any name or synonym in English or Dutch; use "
+                                     "“elemental” when the label states elemental magnesium.\n\n"
+                                     "Examples:\n  magnesium-guide-cli elemental oxide 500mg\n"
+                                     "  magnesium-guide-cli elemental magnesiumcitraat 1,5g"),
+                                   NULL);
+  if (!mg_cli_parse (context, &argc, &argv, error) ||
+      !split_compound_and_amount (argc, argv, &compound_text, &amount_text, error))
+    return MG_CLI_EXIT_BAD_INPUT;
+
+  if (!mg_amount_parse (amount_text, MG_NUMBER_RULES (MG_NUMBER_FLAGS_NONE, MG_NUMBER_MAX_AMOUNT_MG),
+                        &amount, &unit, error))
+    return MG_CLI_EXIT_BAD_INPUT;
+
+  if (!mg_cli_open_kb (cli, error))
+    return MG_CLI_EXIT_INTERNAL;
+
+  if (!mg_dose_engine_resolve_compound (cli->kb, compound_text, &id, &title, &fraction, error))
+    return MG_CLI_EXIT_BAD_INPUT;
+
+  if (!mg_dose_engine_is_elemental_name (compound_text))
+    compound = mg_kb_lookup_compound (cli->kb, id, NULL);
+
+  elemental_mg = mg_units_elemental_mg (amount, unit, fraction);
+  /* mmol and mEq count magnesium; the compound's mass follows from them. */
+  amount_mg = mg_amount_unit_is_mass (unit) ? mg_units_compound_mg (amount, unit) : elemental_mg / fraction;
+
+  json_builder_set_member_name (cli->builder, "compound");
+  json_builder_add_string_value (cli->builder, id);
+  json_builder_set_member_name (cli->builder, "compound_name");
+  json_builder_add_string_value (cli->builder, title);
+  mg_cli_json_string_or_null (cli->builder, "formula", compound != NULL ? mg_compound_get_formula (compound) : NULL);
+  json_builder_set_member_name (cli->builder, "elemental_fraction");
+  json_builder_add_double_value (cli->builder, fraction);
+  json_builder_set_member_name (cli->builder, "amount");
+  json_builder_add_double_value (cli->builder, amount);
+  json_builder_set_member_name (cli->builder, "unit");
+  json_builder_add_string_value (cli->builder, mg_amount_unit_to_string (unit));
+  json_builder_set_member_name (cli->builder, "amount_mg");
+  json_builder_add_double_value (cli->builder, amount_mg);
+  json_builder_set_member_name (cli->builder, "elemental_mg");
+  json_builder_add_double_value (cli->builder, elemental_mg);
+  json_builder_set_member_name (cli->builder, "elemental_mmol");
+  json_builder_add_double_value (cli->builder, mg_units_mg_to_mmol (elemental_mg));
+  json_builder_set_member_name (cli->builder, "elemental_meq");
+  json_builder_add_double_value (cli->builder, mg_units_mmol_to_meq (mg_units_mg_to_mmol (elemental_mg)));
+
+  amount_s = mg_cli_format (amount, 3);
+  elemental_s = mg_cli_format (elemental_mg, 1);
+  mmol_s = mg_cli_format (mg_units_mg_to_mmol (elemental_mg), 2);
+  meq_s = mg_cli_format (mg_units_mmol_to_meq (mg_units_mg_to_mmol (elemental_mg)), 2);
+  percent_s = mg_cli_format (fraction * 100.0, 1);
+
+  /* Translators: "500 mg magnesium oxide (MgO, 60.3 % magnesium)". */
+  g_string_append_printf (cli->out, _("%s %s %s (%s, %s %% magnesium)"), amount_s,
+                          mg_amount_unit_to_string (unit), title,
+                          compound != NULL ? mg_compound_get_formula (compound) : "Mg", percent_s);
+  g_string_append_c (cli->out, '\n');
+  g_string_append_printf (cli->out, _("= %s mg elemental magnesium = %s mmol = %s mEq"), elemental_s, mmol_s, meq_s);
+  g_string_append_c (cli->out, '\n');
+
+  return MG_CLI_EXIT_OK;
+}
+
+int
+mg_cli_convert (MgCli   *cli,
+                int      argc,
+                char   **argv,
+                GError **error)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autofree char *from_s = NULL, *to_s = NULL;
+  MgSerumUnit from, to;
+  double value, result;
+
+  context = mg_cli_option_context (cli, _("VALUE FROM_UNIT TO_UNIT"),
+                                   _("Convert a serum magnesium value between mg/dL, mmol/L and mEq/L."),
+                                   _("1 mmol/L = 2.431 mg/dL = 2 mEq/L (magnesium: 24.305 g/mol, charge 2+).\n\n"
+                                     "Example:\n  magnesium-guide-cli convert 0,75 mmol/L mg/dL"),
+                                   NULL);
+  if (!mg_cli_parse (context, &argc, &argv, error))
+    return MG_CLI_EXIT_BAD_INPUT;
+
+  if (argc != 4)
+    {
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                   _("Give a value and two units, such as: convert 0,75 mmol/L mg/dL"));
+      return MG_CLI_EXIT_BAD_INPUT;
+    }
+
+  if (!mg_number_parse (argv[1], MG_NUMBER_RULES (MG_NUMBER_FLAGS_NONE, MG_NUMBER_MAX_SERUM), &value, error))
+    return MG_CLI_EXIT_BAD_INPUT;
+
+  for (int i = 2; i <= 3; i++)
+    {
+      if (!mg_serum_unit_from_string (argv[i], i == 2 ? &from : &to))
+        {
+          g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                       _("Unknown serum unit “%s”; use mg/dL, mmol/L or mEq/L"), argv[i]);
+          return MG_CLI_EXIT_BAD_INPUT;
+        }
+    }
+
+  result = mg_units_convert_serum (value, from, to);
+
+  json_builder_set_member_name (cli->builder, "value");
+  json_builder_add_double_value (cli->builder, result);
+  json_builder_set_member_name (cli->builder, "unit");
+  json_builder_add_string_value (cli->builder, mg_serum_unit_to_string (to));
+  json_builder_set_member_name (cli->builder, "from_value");
+  json_builder_add_double_value (cli->builder, value);
+  json_builder_set_member_name (cli->builder, "from_unit");
+  json_builder_add_string_value (cli->builder, mg_serum_unit_to_string (from));
+
+  from_s = mg_cli_format (value, 4);
+  to_s = mg_cli_format (result, 3);
+  g_string_append_printf (cli->out, "%s %s = %s %s\n",
+                          from_s, mg_serum_unit_to_string (from), to_s, mg_serum_unit_to_string (to));
+
+  return MG_CLI_EXIT_OK;
+}
+
+int
+mg_cli_search (MgCli   *cli,
+               int      argc,
+               char   **argv,
+               GError **error)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GListModel) results = NULL;
+  g_autofree char *text = NULL;
+  guint n;
+
+  context = mg_cli_option_context (cli, _("TEXT"), _("Search the knowledge base: compounds, medicines, "
+                                                     "interactions, conditions, foods and facts."),
+                                   NULL, NULL);
+  if (!mg_cli_parse (context, &argc, &argv, error))
+    return MG_CLI_EXIT_BAD_INPUT;
+
+  text = argc > 1 ? g_strstrip (g_strjoinv (" ", argv + 1)) : g_strdup ("");
+  if (*text == '\0')
+    {
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                   _("Give something to search for, such as: search citrate"));
+      return MG_CLI_EXIT_BAD_INPUT;
+    }
+
+  if (!mg_cli_open_kb (cli, error))
+    return MG_CLI_EXIT_INTERNAL;
+
+  results = mg_kb_search (cli->kb, text, 25);
+  n = g_list_model_get_n_items (results);
+
+  json_builder_set_member_name (cli->builder, "query");
+  json_builder_add_string_value (cli->builder, text);
+  json_builder_set_member_name (cli->builder, "results");
+  json_builder_begin_array (cli->builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MgSearchResult) result = g_list_model_get_item (results, i);
+
+      json_builder_begin_object (cli->builder);
+      json_builder_set_member_name (cli->builder, "kind");
+      json_builder_add_string_value (cli->builder, mg_search_result_get_kind (result));
+      json_builder_set_member_name (cli->builder, "id");
+      json_builder_add_string_value (cli->builder, mg_search_result_get_id (result));
+      json_builder_set_member_name (cli->builder, "title");
+      json_builder_add_string_value (cli->builder, mg_search_result_get_title (result));
+      mg_cli_json_string_or_null (cli->builder, "snippet", mg_search_result_get_snippet (result));
+      json_builder_end_object (cli->builder);
+
+      g_string_append_printf (cli->out, "%-14s %s  (%s)\n",
+                              mg_kb_label_record_kind (mg_search_result_get_kind (result)),
+                              mg_search_result_get_title (result),
+                              mg_search_result_get_id (result));
+    }
+  json_builder_end_array (cli->builder);
+
+  if (n == 0)
+    g_string_append_printf (cli->out, _("Nothing found for “%s”."), text);
+  if (n == 0)
+    g_string_append_c (cli->out, '\n');
+
+  return MG_CLI_EXIT_OK;
+}

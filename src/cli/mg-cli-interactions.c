@@ -1,0 +1,171 @@
+/* mg-cli-interactions.c — which medicines interact, and how far apart
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A name the knowledge base does not know is reported as unrecognised and
+ * fails the command (status 2), after the output for the names it did
+ * know: an unknown name must never pass for "no interaction".
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-cli-private.h"
+#include "mg-dose-engine.h"
+#include "mg-dose-rules.h"
+#include "mg-kb-labels.h"
+
+static void
+add_match (MgCli         *cli,
+           const char    *query,
+           MgInteraction *interaction)
+{
+  const char *matched = mg_interaction_get_matched_medicine (interaction);
+  g_autoptr(MgMedicine) medicine = matched != NULL ? mg_kb_lookup_medicine (cli->kb, matched, NULL) : NULL;
+  GListModel *sources = mg_interaction_get_sources (interaction);  /* transfer none */
+  double before = mg_interaction_get_hours_before (interaction);
+  double after = mg_interaction_get_hours_after (interaction);
+  g_autofree char *separation = mg_dose_rules_format_separation (before, after);
+  const char *name = medicine != NULL ? mg_medicine_get_name (medicine) : query;
+
+  json_builder_begin_object (cli->builder);
+  json_builder_set_member_name (cli->builder, "query");
+  json_builder_add_string_value (cli->builder, query);
+  mg_cli_json_string_or_null (cli->builder, "medicine", medicine != NULL ? mg_medicine_get_name (medicine) : NULL);
+  mg_cli_json_string_or_null (cli->builder, "medicine_id", matched);
+  json_builder_set_member_name (cli->builder, "interaction_id");
+  json_builder_add_string_value (cli->builder, mg_interaction_get_id (interaction));
+  json_builder_set_member_name (cli->builder, "class");
+  json_builder_add_string_value (cli->builder, mg_interaction_get_class_name (interaction));
+  json_builder_set_member_name (cli->builder, "direction");
+  json_builder_add_string_value (cli->builder, mg_interaction_get_direction (interaction));
+  json_builder_set_member_name (cli->builder, "severity");
+  json_builder_add_string_value (cli->builder, mg_interaction_get_severity (interaction));
+  json_builder_set_member_name (cli->builder, "evidence");
+  json_builder_add_string_value (cli->builder, mg_interaction_get_evidence (interaction));
+  json_builder_set_member_name (cli->builder, "route");
+  json_builder_add_string_value (cli->builder, mg_interaction_get_route (interaction));
+  mg_cli_json_double_or_null (cli->builder, "separate_hours_before", before);
+  mg_cli_json_double_or_null (cli->builder, "separate_hours_after", after);
+  mg_cli_json_string_or_null (cli->builder, "mechanism", mg_interaction_get_mechanism (interaction));
+  mg_cli_json_string_or_null (cli->builder, "management", mg_interaction_get_management (interaction));
+  mg_cli_json_sources (cli->builder, sources);
+  json_builder_end_object (cli->builder);
+
+  g_string_append_printf (cli->out, "%s — %s\n", name, mg_interaction_get_class_name (interaction));
+  /* Translators: severity label, then what happens (a direction label). */
+  g_string_append_printf (cli->out, _("  Severity: %s. %s."), mg_kb_label_severity (mg_interaction_get_severity (interaction)),
+                          mg_kb_label_direction (mg_interaction_get_direction (interaction)));
+  g_string_append_c (cli->out, '\n');
+  if (separation != NULL)
+    g_string_append_printf (cli->out, "  %s\n", separation);
+  if (mg_interaction_get_management (interaction) != NULL)
+    g_string_append_printf (cli->out, "  %s\n", mg_interaction_get_management (interaction));
+  g_string_append_printf (cli->out, "  %s", _("Sources:"));
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(MgSource) source = g_list_model_get_item (sources, i);
+
+      g_string_append_printf (cli->out, " [%s]", mg_source_get_id (source));
+    }
+  g_string_append (cli->out, "\n\n");
+}
+
+static void
+json_strings (JsonBuilder *builder,
+              const char  *member,
+              GPtrArray   *strings)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < strings->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (strings, i));
+  json_builder_end_array (builder);
+}
+
+int
+mg_cli_interactions (MgCli   *cli,
+                     int      argc,
+                     char   **argv,
+                     GError **error)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GPtrArray) unrecognised = g_ptr_array_new ();
+  g_autoptr(GPtrArray) without = g_ptr_array_new ();
+
+  context = mg_cli_option_context (cli, _("NAME…"),
+                                   _("Interactions of medicines with magnesium, and how many hours to keep them apart."),
+                                   _("NAME is a generic name (INN) in English or Dutch, a brand name or a class, "
+                                     "such as ciprofloxacin, Euthyrox or quinolones.\n\n"
+                                     "Example:\n  magnesium-guide-cli interactions ciprofloxacin levothyroxine"),
+                                   NULL);
+  if (!mg_cli_parse (context, &argc, &argv, error))
+    return MG_CLI_EXIT_BAD_INPUT;
+
+  if (argc < 2)
+    {
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                   _("Give one or more medicine names, such as: interactions ciprofloxacin levothyroxine"));
+      return MG_CLI_EXIT_BAD_INPUT;
+    }
+
+  if (!mg_cli_open_kb (cli, error))
+    return MG_CLI_EXIT_INTERNAL;
+
+  json_builder_set_member_name (cli->builder, "matches");
+  json_builder_begin_array (cli->builder);
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(GListModel) found = mg_kb_find_interactions (cli->kb, argv[i], &local_error);
+      guint n;
+
+      if (found == NULL)
+        {
+          if (!g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
+            {
+              json_builder_end_array (cli->builder);
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return MG_CLI_EXIT_INTERNAL;
+            }
+          g_ptr_array_add (unrecognised, argv[i]);
+          continue;
+        }
+
+      n = g_list_model_get_n_items (found);
+      if (n == 0)
+        g_ptr_array_add (without, argv[i]);
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(MgInteraction) interaction = g_list_model_get_item (found, j);
+
+          add_match (cli, argv[i], interaction);
+        }
+    }
+  json_builder_end_array (cli->builder);
+
+  json_strings (cli->builder, "no_interaction_listed", without);
+  json_strings (cli->builder, "unrecognised", unrecognised);
+
+  for (guint i = 0; i < without->len; i++)
+    {
+      g_string_append_printf (cli->out, _("%s: no interaction with magnesium is listed."),
+                              (const char *) g_ptr_array_index (without, i));
+      g_string_append_c (cli->out, '\n');
+    }
+
+  if (unrecognised->len > 0)
+    {
+      g_autofree char *names = NULL;
+
+      g_ptr_array_add (unrecognised, NULL);
+      names = g_strjoinv ("”, “", (char **) unrecognised->pdata);
+      cli->partial = TRUE;
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                   _("Unknown medicine “%s”: nothing can be said about its interactions; check the spelling or use the generic name (INN)"),
+                   names);
+      return MG_CLI_EXIT_BAD_INPUT;
+    }
+
+  return MG_CLI_EXIT_OK;
+}

@@ -1,0 +1,285 @@
+/* mg-cli-util.c — option parsing, the person's options, JSON helpers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "mg-cli-private.h"
+#include "mg-dose-engine.h"
+#include "mg-number.h"
+
+/**
+ * mg_cli_option_context:
+ * @parameters: (nullable): translated, e.g. "COMPOUND AMOUNT"
+ * @entries: the command's own options, descriptions marked with N_()
+ *
+ * Every command also takes --json and --lang, so they may come after the
+ * command name too.
+ */
+GOptionContext *
+mg_cli_option_context (MgCli              *cli,
+                       const char         *parameters,
+                       const char         *summary,
+                       const char         *description,
+                       const GOptionEntry *entries)
+{
+  GOptionContext *context = g_option_context_new (parameters);
+  const GOptionEntry common[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &cli->json, N_("Print JSON for scripts"), NULL },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &cli->lang_option, N_("Language of the output: en or nl"), N_("LANG") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  if (description != NULL)
+    g_option_context_set_description (context, description);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, common, GETTEXT_PACKAGE);
+  /* A negative number ("-5") is an argument with a clear error of its own,
+   * not an unknown option; real unknown options are caught below. */
+  g_option_context_set_ignore_unknown_options (context, TRUE);
+
+  return context;
+}
+
+gboolean
+mg_cli_parse (GOptionContext   *context,
+              int              *argc,
+              char           ***argv,
+              GError          **error)
+{
+  if (!g_option_context_parse (context, argc, argv, error))
+    {
+      (*error)->domain = MG_CLI_ERROR;
+      (*error)->code = MG_CLI_ERROR_BAD_INPUT;
+      return FALSE;
+    }
+
+  for (int i = 1; i < *argc; i++)
+    {
+      const char *arg = (*argv)[i];
+
+      if (arg[0] == '-' && arg[1] != '\0' && !g_ascii_isdigit (arg[1]) && arg[1] != '.' && arg[1] != ',')
+        {
+          g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                       _("Unknown option “%s”; run “%s --help” to see the options"),
+                       arg, g_get_prgname ());
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+gboolean
+mg_cli_open_kb (MgCli   *cli,
+                GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  cli->kb = mg_kb_new_default (&local_error);
+  if (cli->kb == NULL)
+    {
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_INTERNAL, "%s", local_error->message);
+      return FALSE;
+    }
+
+  mg_kb_set_language (cli->kb, cli->language);
+  return TRUE;
+}
+
+void
+mg_cli_profile_options_clear (MgCliProfileOptions *options)
+{
+  g_clear_pointer (&options->age, g_free);
+  g_clear_pointer (&options->age_months, g_free);
+  g_clear_pointer (&options->sex, g_free);
+  g_clear_pointer (&options->reference, g_free);
+  g_clear_pointer (&options->limits, g_free);
+}
+
+static gboolean
+parse_option_number (const char     *option,
+                     const char     *text,
+                     MgNumberRules   rules,
+                     double         *out,
+                     GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!mg_number_parse (text, rules, out, &local_error))
+    {
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                   "%s: %s", option, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_sex (const char  *text,
+           MgSex       *out,
+           GError     **error)
+{
+  if (text == NULL)
+    {
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                   _("Give the sex with --sex female or --sex male"));
+      return FALSE;
+    }
+
+  /* The Dutch words too: the tool speaks Dutch. */
+  if (g_ascii_strcasecmp (text, "female") == 0 || g_ascii_strcasecmp (text, "vrouw") == 0 ||
+      g_ascii_strcasecmp (text, "f") == 0 || g_ascii_strcasecmp (text, "v") == 0)
+    *out = MG_SEX_FEMALE;
+  else if (g_ascii_strcasecmp (text, "male") == 0 || g_ascii_strcasecmp (text, "man") == 0 ||
+           g_ascii_strcasecmp (text, "m") == 0)
+    *out = MG_SEX_MALE;
+  else
+    {
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                   _("Unknown sex “%s”; use --sex female or --sex male"), text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * mg_cli_profile_from_options:
+ *
+ * Returns: (transfer full): a profile whose sets are not checked yet (see
+ *   mg_dose_engine_check_sets()), or %NULL with @error
+ */
+MgProfile *
+mg_cli_profile_from_options (MgCliProfileOptions  *options,
+                             GError              **error)
+{
+  g_autoptr(MgProfile) profile = mg_profile_new ();
+  double value = 0;
+  MgSex sex = MG_SEX_FEMALE;
+
+  if (options->age != NULL && options->age_months != NULL)
+    {
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                   _("Give the age once: --age YEARS or --age-months N, not both"));
+      return NULL;
+    }
+  if (options->age == NULL && options->age_months == NULL)
+    {
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                   _("Give the age with --age YEARS, or with --age-months N for babies"));
+      return NULL;
+    }
+
+  if (options->age != NULL)
+    {
+      if (!parse_option_number ("--age", options->age,
+                                MG_NUMBER_RULES (MG_NUMBER_FLAGS_WHOLE | MG_NUMBER_FLAGS_ALLOW_ZERO,
+                                                 MG_PROFILE_MAX_AGE_MONTHS / 12),
+                                &value, error))
+        return NULL;
+      mg_profile_set_age (profile, (guint) value, 0);
+    }
+  else
+    {
+      if (!parse_option_number ("--age-months", options->age_months,
+                                MG_NUMBER_RULES (MG_NUMBER_FLAGS_WHOLE | MG_NUMBER_FLAGS_ALLOW_ZERO,
+                                                 MG_PROFILE_MAX_AGE_MONTHS),
+                                &value, error))
+        return NULL;
+      mg_profile_set_age_months (profile, (guint) value);
+    }
+
+  if (!parse_sex (options->sex, &sex, error))
+    return NULL;
+
+  mg_profile_set_sex (profile, sex);
+  mg_profile_set_pregnant (profile, options->pregnant);
+  mg_profile_set_lactating (profile, options->lactating);
+  mg_profile_set_renal_impairment (profile, options->renal_impairment);
+  mg_profile_set_reference_set (profile, options->reference);
+  mg_profile_set_limit_set (profile, options->limits);
+
+  return g_steal_pointer (&profile);
+}
+
+void
+mg_cli_json_sources (JsonBuilder *builder,
+                     GListModel  *sources)
+{
+  guint n = sources != NULL ? g_list_model_get_n_items (sources) : 0;
+
+  json_builder_set_member_name (builder, "sources");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MgSource) source = g_list_model_get_item (sources, i);
+      g_autofree char *citation = mg_source_format_citation (source);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, mg_source_get_id (source));
+      json_builder_set_member_name (builder, "citation");
+      json_builder_add_string_value (builder, citation);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* Negative means "none" throughout the engine; JSON says null. */
+void
+mg_cli_json_double_or_null (JsonBuilder *builder,
+                            const char  *member,
+                            double       value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value < 0.0)
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_double_value (builder, value);
+}
+
+void
+mg_cli_json_string_or_null (JsonBuilder *builder,
+                            const char  *member,
+                            const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value == NULL)
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_string_value (builder, value);
+}
+
+void
+mg_cli_human_sources (GString    *out,
+                      GListModel *sources)
+{
+  guint n = sources != NULL ? g_list_model_get_n_items (sources) : 0;
+
+  if (n == 0)
+    return;
+
+  g_string_append_printf (out, "%s\n", _("Sources:"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MgSource) source = g_list_model_get_item (sources, i);
+      g_autofree char *citation = mg_source_format_citation (source);
+
+      g_string_append_printf (out, "  [%s] %s\n", mg_source_get_id (source), citation);
+    }
+}
+
+char *
+mg_cli_format (double value,
+               int    decimals)
+{
+  return mg_number_format (value, decimals);
+}
