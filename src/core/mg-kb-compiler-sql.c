@@ -86,6 +86,17 @@ mg_kb_sql_exec (MgKbWriter *w,
   sqlite3_free (message);
 }
 
+static guint
+count_placeholders (const char *sql)
+{
+  guint n = 0;
+
+  for (const char *p = sql; *p != '\0'; p++)
+    n += *p == '?';
+
+  return n;
+}
+
 void
 mg_kb_sql_insert (MgKbWriter *w,
                   const char *sql,
@@ -97,6 +108,10 @@ mg_kb_sql_insert (MgKbWriter *w,
 
   if (w->error != NULL)
     return;
+
+  /* Arguments are read by type letter; a letter too many reads garbage. */
+  if (strlen (types) != count_placeholders (sql))
+    g_error ("“%s” has %u placeholders but the types are “%s”", sql, count_placeholders (sql), types);
 
   stmt = g_hash_table_lookup (w->statements, sql);
   if (stmt == NULL)

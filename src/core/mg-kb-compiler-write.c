@@ -269,7 +269,7 @@ write_interactions (MgKbWriter *w,
         if (mg_kb_is (child, "separation") && !xmlHasProp (child, (const xmlChar *) "medicine") && general == NULL)
           general = child;
 
-      mg_kb_sql_insert (w, "INSERT INTO interaction VALUES (?, ?, ?, ?, ?, ?, ?, ?)", "titttttdd",
+      mg_kb_sql_insert (w, "INSERT INTO interaction VALUES (?, ?, ?, ?, ?, ?, ?, ?)", "tittttdd",
                         id, ord++, direction, severity, evidence, route,
                         general != NULL ? mg_kb_number (general, "hours-before") : NAN,
                         general != NULL ? mg_kb_number (general, "hours-after") : NAN);

@@ -253,6 +253,14 @@ check_good_database (const char *path)
   ASSERT_TEXT ("SELECT group_concat(owner || '=' || ifnull(mg, '-'), ' ') FROM upper_limit",
                "limit:test-limits/0=- limit:test-limits/1=250.0");
 
+  ASSERT_TEXT ("SELECT id || ' ' || ord || ' ' || direction || ' ' || severity || ' ' || evidence || ' ' || route "
+               "|| ' ' || typeof (hours_before) || ' ' || hours_before || ' ' || hours_after FROM interaction",
+               "quinolones 0 mg-lowers-drug-absorption major strong oral real 2.0 6.0");
+  ASSERT_TEXT ("SELECT count(*) FROM caution WHERE id = 'kidney' AND level = 'caution' AND route = 'any'", "1");
+  ASSERT_TEXT ("SELECT route FROM condition_dose WHERE owner = 'condition:migraine/dose/0'", "oral");
+  ASSERT_TEXT ("SELECT portion_g || ' ' || mg_per_100g FROM food WHERE id = 'pumpkin-seeds'", "25.0 550.0");
+  ASSERT_TEXT ("SELECT quality || ' ' || year || ' ' || typeof (year) FROM source WHERE id = 'src-a'", "primary 2015 integer");
+
   /* Per-medicine separation: an override, else the interaction's own. */
   ASSERT_TEXT ("SELECT group_concat(medicine_id || '=' || hours_before || '/' || hours_after, ' ') "
                "FROM interaction_medicine WHERE interaction_id = 'quinolones'",
