@@ -59,6 +59,7 @@ mg_kb_label_direction (const char *value)
     { "additive", "interaction direction", NC_("interaction direction", "Additive or opposing effect") },
     { "drug-raises-mg", "interaction direction", NC_("interaction direction", "The medicine raises magnesium") },
     { "mg-raises-drug-absorption", "interaction direction", NC_("interaction direction", "Magnesium raises the medicine’s absorption") },
+    { "unknown", "interaction direction", NC_("interaction direction", "Not known") },
   };
 
   return lookup (labels, G_N_ELEMENTS (labels), value);
