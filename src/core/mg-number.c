@@ -124,7 +124,7 @@ check_rules (const char     *text,
   if (value < 0.0)
     {
       g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_NEGATIVE,
-                   _("“%s” is negative; enter a value of 0 or more"), text);
+                   _("“%s” is negative; a negative value is not possible here"), text);
       return FALSE;
     }
 
