@@ -1,0 +1,481 @@
+/* test-cli.c — run magnesium-guide-cli and check what scripts rely on
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <locale.h>
+#include <string.h>
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* env: NULL-terminated "NAME=value" pairs to set for the child. */
+static void
+run_cli (Run                *run,
+         const char * const *env,
+         const char * const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("MG_TEST_CLI"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  for (guint i = 0; env != NULL && env[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (env[i], "=", 2);
+
+      g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
+    }
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+#define RUN(run, ...) run_cli ((run), NULL, (const char *[]) { __VA_ARGS__, NULL })
+#define RUN_ENV(run, env, ...) run_cli ((run), (const char *[]) { env, NULL }, (const char *[]) { __VA_ARGS__, NULL })
+
+static JsonObject *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  root = json_parser_get_root (parser);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+
+  return json_object_ref (json_node_get_object (root));
+}
+
+static JsonObject *
+run_json_ok (const char * const *args)
+{
+  g_auto(Run) run = { 0, };
+
+  run_cli (&run, NULL, args);
+  if (run.status != 0)
+    g_test_message ("stderr: %s", run.err);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  return parse_json (run.out);
+}
+
+#define JSON_OK(...) run_json_ok ((const char *[]) { "--json", __VA_ARGS__, NULL })
+
+static void
+test_compounds (void)
+{
+  g_autoptr(JsonObject) root = JSON_OK ("compounds");
+  JsonArray *compounds = json_object_get_array_member (root, "compounds");
+  gboolean seen_oxide = FALSE;
+
+  g_assert_cmpuint (json_array_get_length (compounds), >, 10);
+  for (guint i = 0; i < json_array_get_length (compounds); i++)
+    {
+      JsonObject *compound = json_array_get_object_element (compounds, i);
+      double fraction = json_object_get_double_member (compound, "elemental_fraction");
+
+      g_assert_nonnull (json_object_get_string_member (compound, "id"));
+      g_assert_nonnull (json_object_get_string_member (compound, "name"));
+      g_assert_nonnull (json_object_get_string_member (compound, "formula"));
+      g_assert_cmpfloat (json_object_get_double_member (compound, "molar_mass"), >, 24.3);
+      g_assert_cmpfloat (fraction, >, 0.0);
+      g_assert_cmpfloat (fraction, <, 1.0);
+      if (g_strcmp0 (json_object_get_string_member (compound, "id"), "oxide") == 0)
+        {
+          seen_oxide = TRUE;
+          g_assert_cmpfloat_with_epsilon (fraction, 0.603, 0.001);
+        }
+    }
+  g_assert_true (seen_oxide);
+}
+
+static void
+test_elemental (void)
+{
+  g_autoptr(JsonObject) oxide = JSON_OK ("elemental", "oxide", "500mg");
+  g_autoptr(JsonObject) spaced = JSON_OK ("elemental", "Magnesium", "oxide", "1,5", "g");
+  g_autoptr(JsonObject) mmol = JSON_OK ("elemental", "citrate", "10mmol");
+
+  g_assert_cmpstr (json_object_get_string_member (oxide, "compound"), ==, "oxide");
+  g_assert_cmpfloat (json_object_get_double_member (oxide, "amount_mg"), ==, 500.0);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (oxide, "elemental_mg"), 301.5, 0.1);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (oxide, "elemental_mmol"), 12.405, 0.01);
+
+  g_assert_cmpfloat (json_object_get_double_member (spaced, "amount_mg"), ==, 1500.0);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (spaced, "elemental_mg"), 904.6, 0.1);
+
+  /* mmol count magnesium, whatever the salt. */
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (mmol, "elemental_mg"), 243.05, 1e-9);
+}
+
+static void
+test_elemental_dutch_name (void)
+{
+  g_auto(Run) run = { 0, };
+  g_autoptr(JsonObject) root = NULL;
+
+  RUN (&run, "--json", "elemental", "magnesiumcitraat", "1,5g");
+  if (run.status == 2 && strstr (run.err, "magnesiumcitraat") != NULL)
+    {
+      g_auto(Run) nl = { 0, };
+
+      /* Only acceptable while the knowledge base has no Dutch names at all. */
+      RUN (&nl, "--lang", "nl", "--json", "compounds");
+      g_assert_cmpint (nl.status, ==, 0);
+      if (strstr (nl.out, "Magnesiumoxide") == NULL && strstr (nl.out, "magnesiumoxide") == NULL)
+        {
+          g_test_skip ("the knowledge base has no Dutch compound names yet (po/nl.po)");
+          return;
+        }
+    }
+
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  g_assert_cmpstr (json_object_get_string_member (root, "compound"), ==, "citrate");
+  g_assert_cmpfloat (json_object_get_double_member (root, "amount_mg"), ==, 1500.0);
+}
+
+static void
+test_intake (void)
+{
+  g_autoptr(JsonObject) teen = JSON_OK ("intake", "--age", "15", "--sex", "female", "--pregnant");
+  g_autoptr(JsonObject) baby = JSON_OK ("intake", "--age-months", "11", "--sex", "male");
+  g_autoptr(JsonObject) us = JSON_OK ("intake", "--age", "14", "--sex", "male", "--reference", "us", "--limits", "us");
+
+  g_assert_cmpfloat (json_object_get_double_member (teen, "mg_per_day"), ==, 300.0);
+  g_assert_nonnull (json_object_get_string_member (teen, "kind"));
+  g_assert_cmpfloat (json_object_get_double_member (teen, "upper_limit_mg_per_day"), ==, 250.0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (teen, "sources")), >, 0);
+
+  g_assert_cmpfloat (json_object_get_double_member (baby, "mg_per_day"), ==, 80.0);
+  g_assert_true (json_object_get_null_member (baby, "upper_limit_mg_per_day"));
+
+  g_assert_cmpfloat (json_object_get_double_member (us, "mg_per_day"), ==, 410.0);
+  g_assert_cmpfloat (json_object_get_double_member (us, "upper_limit_mg_per_day"), ==, 350.0);
+  g_assert_cmpstr (json_object_get_string_member (us, "kind"), ==, "rda");
+}
+
+static gboolean
+has_warning (JsonObject *root,
+             const char *code)
+{
+  JsonArray *warnings = json_object_get_array_member (root, "warnings");
+
+  for (guint i = 0; i < json_array_get_length (warnings); i++)
+    {
+      JsonObject *warning = json_array_get_object_element (warnings, i);
+
+      g_assert_nonnull (json_object_get_string_member (warning, "message"));
+      if (g_strcmp0 (json_object_get_string_member (warning, "code"), code) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_check_limits (void)
+{
+  g_autoptr(JsonObject) exact = JSON_OK ("check", "--age", "40", "--sex", "female", "--take", "elemental:250mg");
+  g_autoptr(JsonObject) above = JSON_OK ("check", "--age", "40", "--sex", "female", "--take", "elemental:250,5mg");
+  g_autoptr(JsonObject) several = JSON_OK ("check", "--age", "4", "--sex", "male",
+                                           "--take", "elemental:100mg:1:1", "--take", "oxide:125mg:1:2",
+                                           "--food", "300");
+  g_autoptr(JsonObject) toddler = JSON_OK ("check", "--age", "3", "--sex", "male", "--take", "citrate:500mg");
+
+  g_assert_cmpfloat (json_object_get_double_member (exact, "supplemental_elemental_mg_per_day"), ==, 250.0);
+  g_assert_false (json_object_get_boolean_member (exact, "above_upper_limit"));
+  g_assert_cmpfloat (json_object_get_double_member (exact, "over_limit_mg"), ==, 0.0);
+  g_assert_false (has_warning (exact, "above_upper_limit"));
+  g_assert_cmpfloat (json_object_get_double_member (exact, "upper_limit_mg_per_day"), ==, 250.0);
+  g_assert_cmpfloat (json_object_get_double_member (exact, "reference_intake_mg_per_day"), ==, 300.0);
+
+  g_assert_true (json_object_get_boolean_member (above, "above_upper_limit"));
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (above, "over_limit_mg"), 0.5, 1e-9);
+  g_assert_true (has_warning (above, "above_upper_limit"));
+  g_assert_true (has_warning (above, "split_dose"));
+
+  /* 100 + 2 × 75.4 = 250.8 mg: the two products cross the limit together;
+   * food (300 mg) never counts toward it. */
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (several, "products")), ==, 2);
+  g_assert_true (json_object_get_boolean_member (several, "above_upper_limit"));
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (several, "supplemental_elemental_mg_per_day"), 250.76, 0.01);
+
+  g_assert_true (json_object_get_null_member (toddler, "upper_limit_mg_per_day"));
+  g_assert_false (json_object_get_boolean_member (toddler, "above_upper_limit"));
+  g_assert_cmpstr (json_object_get_string_member (toddler, "limit_status"), ==, "no_limit");
+  g_assert_true (has_warning (toddler, "no_upper_limit_for_age"));
+}
+
+static void
+test_check_warnings (void)
+{
+  g_autoptr(JsonObject) root = JSON_OK ("check", "--age", "70", "--sex", "male", "--renal-impairment",
+                                        "--take", "elemental:100mg", "--medicine", "ciprofloxacin",
+                                        "--medicine", "levothyroxine");
+  JsonArray *warnings = json_object_get_array_member (root, "warnings");
+  guint interactions = 0;
+
+  g_assert_true (has_warning (root, "renal_impairment"));
+  for (guint i = 0; i < json_array_get_length (warnings); i++)
+    {
+      JsonObject *warning = json_array_get_object_element (warnings, i);
+
+      if (g_strcmp0 (json_object_get_string_member (warning, "code"), "interaction") != 0)
+        continue;
+      interactions++;
+      g_assert_false (json_object_get_null_member (warning, "hours_before"));
+      if (g_strcmp0 (json_object_get_string_member (warning, "subject"), "ciprofloxacin") == 0)
+        {
+          g_assert_cmpfloat (json_object_get_double_member (warning, "hours_before"), ==, 2.0);
+          g_assert_cmpfloat (json_object_get_double_member (warning, "hours_after"), ==, 6.0);
+        }
+    }
+  g_assert_cmpuint (interactions, ==, 2);
+}
+
+static void
+test_interactions (void)
+{
+  g_auto(Run) run = { 0, };
+  g_autoptr(JsonObject) root = NULL;
+  g_autoptr(JsonObject) known = JSON_OK ("interactions", "ciprofloxacin");
+  JsonArray *matches = json_object_get_array_member (known, "matches");
+  JsonObject *match;
+
+  g_assert_cmpuint (json_array_get_length (matches), >=, 1);
+  match = json_array_get_object_element (matches, 0);
+  g_assert_cmpstr (json_object_get_string_member (match, "query"), ==, "ciprofloxacin");
+  g_assert_nonnull (json_object_get_string_member (match, "class"));
+  g_assert_nonnull (json_object_get_string_member (match, "direction"));
+  g_assert_nonnull (json_object_get_string_member (match, "severity"));
+  g_assert_cmpfloat (json_object_get_double_member (match, "separate_hours_before"), ==, 2.0);
+  g_assert_cmpfloat (json_object_get_double_member (match, "separate_hours_after"), ==, 6.0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (match, "sources")), >, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (known, "unrecognised")), ==, 0);
+
+  /* An unknown name fails the command, after the output for the known ones. */
+  RUN (&run, "--json", "interactions", "ciprofloxacin", "notamedicine");
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "notamedicine"));
+  root = parse_json (run.out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "matches")), >=, 1);
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (root, "unrecognised"), 0), ==, "notamedicine");
+}
+
+static void
+test_search_and_convert (void)
+{
+  g_autoptr(JsonObject) search = JSON_OK ("search", "citrate");
+  g_autoptr(JsonObject) convert = JSON_OK ("convert", "1", "mmol/L", "mg/dL");
+  g_autoptr(JsonObject) back = JSON_OK ("convert", "2", "mEq/L", "mmol/L");
+  JsonArray *results = json_object_get_array_member (search, "results");
+  JsonObject *first;
+
+  g_assert_cmpuint (json_array_get_length (results), >, 0);
+  first = json_array_get_object_element (results, 0);
+  g_assert_nonnull (json_object_get_string_member (first, "kind"));
+  g_assert_nonnull (json_object_get_string_member (first, "id"));
+  g_assert_nonnull (json_object_get_string_member (first, "title"));
+
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (convert, "value"), 2.431, 0.001);
+  g_assert_cmpstr (json_object_get_string_member (convert, "unit"), ==, "mg/dL");
+  g_assert_cmpfloat (json_object_get_double_member (back, "value"), ==, 1.0);
+}
+
+/* Bad input: status 2, one line on stderr that says what and how. */
+static const char * const bad_inputs[][12] = {
+  { NULL },
+  { "frobnicate", NULL },
+  { "--bogus", "compounds", NULL },
+  { "compounds", "--bogus", NULL },
+  { "--lang", "fr", "compounds", NULL },
+  { "elemental", "oxide", NULL },
+  { "elemental", "oxide", "500", NULL },
+  { "elemental", "unobtainium", "500mg", NULL },
+  { "elemental", "oxide", "nan mg", NULL },
+  { "elemental", "oxide", "inf mg", NULL },
+  { "elemental", "oxide", "-5mg", NULL },
+  { "elemental", "oxide", "0mg", NULL },
+  { "elemental", "oxide", "1,234.5mg", NULL },
+  { "elemental", "oxide", "5kg", NULL },
+  { "elemental", "oxide", "1000000mg", NULL },
+  { "convert", "abc", "mmol/L", "mg/dL", NULL },
+  { "convert", "1", "mmol/L", "kg", NULL },
+  { "convert", "1", "mmol/L", NULL },
+  { "intake", "--sex", "female", NULL },
+  { "intake", "--age", "40", NULL },
+  { "intake", "--age", "4,5", "--sex", "female", NULL },
+  { "intake", "--age", "40", "--sex", "other", NULL },
+  { "intake", "--age", "40", "--sex", "female", "--reference", "xx", NULL },
+  { "intake", "--age", "40", "--age-months", "3", "--sex", "female", NULL },
+  { "check", "--age", "40", "--sex", "male", "--pregnant", "--take", "oxide:500mg", NULL },
+  { "check", "--age", "40", "--sex", "female", NULL },
+  { "check", "--age", "40", "--sex", "female", "--take", "oxide", NULL },
+  { "check", "--age", "40", "--sex", "female", "--take", "oxide:500mg:0", NULL },
+  { "check", "--age", "40", "--sex", "female", "--take", "oxide:500mg:1:1,5", NULL },
+  { "check", "--age", "40", "--sex", "female", "--take", "oxide:500mg", "--medicine", "notamedicine", NULL },
+  { "check", "--age", "40", "--sex", "female", "--take", "oxide:500mg", "--limits", "mars", NULL },
+  { "interactions", NULL },
+  { "search", NULL },
+};
+
+static void
+test_bad_input (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
+    {
+      g_autofree char *joined = g_strjoinv (" ", (char **) bad_inputs[i]);
+      g_auto(Run) run = { 0, };
+      const char *newline;
+
+      g_test_message ("magnesium-guide-cli %s", joined);
+      run_cli (&run, NULL, bad_inputs[i]);
+      g_test_message ("→ %d: %s", run.status, run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_true (g_str_has_prefix (run.err, "magnesium-guide-cli"));
+      newline = strchr (run.err, '\n');
+      g_assert_nonnull (newline);
+      g_assert_cmpstr (newline + 1, ==, "");
+      g_assert_cmpuint (strlen (run.err), >, 40);
+    }
+}
+
+static void
+test_internal_error (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("mg-cli-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "kb.sqlite", NULL);
+  g_autofree char *overlay = g_strdup_printf ("G_RESOURCE_OVERLAYS=/io/github/mgguide/MagnesiumGuide/kb=%s", dir);
+  g_auto(Run) run = { 0, };
+
+  /* A damaged knowledge base is our fault, not the user's: status 1. */
+  g_assert_true (g_file_set_contents (file, "this is not a database, just some bytes to fill a page", -1, NULL));
+  RUN_ENV (&run, overlay, "compounds");
+  g_assert_cmpint (run.status, ==, 1);
+  /* GLib announces the overlay first; ours is the one last line. */
+  g_assert_nonnull (strstr (run.err, "magnesium-guide-cli compounds: "));
+  g_assert_cmpstr (strchr (strstr (run.err, "magnesium-guide-cli compounds: "), '\n') + 1, ==, "");
+
+  g_unlink (file);
+  g_rmdir (dir);
+}
+
+static void
+test_languages (void)
+{
+  g_auto(Run) flag = { 0, };
+  g_auto(Run) env = { 0, };
+  g_auto(Run) help = { 0, };
+  g_auto(Run) top = { 0, };
+  g_auto(Run) bad = { 0, };
+
+  RUN (&flag, "--lang", "nl", "check", "--age", "40", "--sex", "female", "--take", "elemental:250,5mg");
+  g_assert_cmpint (flag.status, ==, 0);
+  g_assert_nonnull (strstr (flag.out, "bovengrens"));
+  g_assert_nonnull (strstr (flag.out, "250,5"));
+
+  RUN_ENV (&env, "LANGUAGE=nl", "check", "--age", "40", "--sex", "female", "--take", "elemental:250.5mg");
+  g_assert_cmpint (env.status, ==, 0);
+  g_assert_nonnull (strstr (env.out, "bovengrens"));
+
+  RUN (&help, "compounds", "--help", "--lang", "nl");
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "Toon de magnesiumverbindingen"));
+
+  RUN (&top, "--help");
+  g_assert_cmpint (top.status, ==, 0);
+  g_assert_nonnull (strstr (top.out, "Commands:"));
+  g_assert_nonnull (strstr (top.out, "convert"));
+
+  RUN (&bad, "--lang", "nl", "elemental", "oxide", "500");
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "heeft geen eenheid"));
+}
+
+/* 2,5 must parse the same under a Dutch locale (decimal comma) and under C. */
+static void
+test_decimal_comma_locales (void)
+{
+  const char *locales[] = { "LC_ALL=C", "LC_ALL=nl_NL.UTF-8" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
+    {
+      g_auto(Run) comma = { 0, };
+      g_auto(Run) point = { 0, };
+
+      if (i == 1 && setlocale (LC_ALL, "nl_NL.UTF-8") == NULL)
+        {
+          g_test_skip ("the nl_NL.UTF-8 locale is not installed; generate it with "
+                       "“localedef -i nl_NL -f UTF-8 nl_NL.UTF-8” (package locales)");
+          return;
+        }
+      setlocale (LC_ALL, "C.UTF-8");
+
+      RUN_ENV (&comma, locales[i], "--json", "convert", "2,5", "mEq/L", "mmol/L");
+      RUN_ENV (&point, locales[i], "--json", "convert", "2.5", "mEq/L", "mmol/L");
+      g_assert_cmpint (comma.status, ==, 0);
+      g_assert_cmpint (point.status, ==, 0);
+      g_assert_cmpstr (comma.out, ==, point.out);
+      g_assert_nonnull (strstr (comma.out, "1.25"));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("MG_TEST_CLI") == NULL)
+    {
+      g_printerr ("MG_TEST_CLI must name the magnesium-guide-cli binary (meson sets it)\n");
+      return 1;
+    }
+
+  g_test_add_func ("/cli/compounds", test_compounds);
+  g_test_add_func ("/cli/elemental", test_elemental);
+  g_test_add_func ("/cli/elemental-dutch-name", test_elemental_dutch_name);
+  g_test_add_func ("/cli/intake", test_intake);
+  g_test_add_func ("/cli/check-limits", test_check_limits);
+  g_test_add_func ("/cli/check-warnings", test_check_warnings);
+  g_test_add_func ("/cli/interactions", test_interactions);
+  g_test_add_func ("/cli/search-and-convert", test_search_and_convert);
+  g_test_add_func ("/cli/bad-input", test_bad_input);
+  g_test_add_func ("/cli/internal-error", test_internal_error);
+  g_test_add_func ("/cli/languages", test_languages);
+  g_test_add_func ("/cli/decimal-comma-locales", test_decimal_comma_locales);
+
+  return g_test_run ();
+}
