@@ -9,11 +9,7 @@
 
 #include "mg-formula.h"
 #include "mg-kb-compiler-sql.h"
-
-/* Shared facts §5: 1 mmol/L = 2.431 mg/dL = 2 mEq/L (magnesium 24.305
- * g/mol, valence 2); mg/dL per mmol/L is the atomic weight over 10. */
-#define MG_DL_PER_MMOL_L (MG_ATOMIC_WEIGHT_MG / 10.0)
-#define MEQ_L_PER_MMOL_L 2.0
+#include "mg-units.h"
 
 double
 mg_kb_number (xmlNode    *node,
@@ -458,15 +454,14 @@ write_serum_ranges (MgKbWriter *w,
       g_autofree char *owner = g_strdup_printf ("serum-range:%s", id);
       double low = mg_kb_number (range, "low");
       double high = mg_kb_number (range, "high");
-      double per_mmol = 1.0;
-
-      if (g_strcmp0 (unit, "mg/dL") == 0)
-        per_mmol = MG_DL_PER_MMOL_L;
-      else if (g_strcmp0 (unit, "mEq/L") == 0)
-        per_mmol = MEQ_L_PER_MMOL_L;
+      MgSerumUnit from;
+      /* The schema allows only the three units; the CLI converts with the same function. */
+      gboolean known = unit != NULL && mg_serum_unit_from_string (unit, &from);
 
       mg_kb_sql_insert (w, "INSERT INTO serum_range VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "titttdddd",
-                        id, ord++, kind, population, unit, low, high, low / per_mmol, high / per_mmol);
+                        id, ord++, kind, population, unit, low, high,
+                        known ? mg_units_convert_serum (low, from, MG_SERUM_UNIT_MMOL_L) : NAN,
+                        known ? mg_units_convert_serum (high, from, MG_SERUM_UNIT_MMOL_L) : NAN);
 
       mg_kb_search_begin (w, "serum-range", id, mg_kb_first_child (range, "label"));
       mg_kb_write_citations (w, owner, range);
