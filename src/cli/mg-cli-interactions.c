@@ -61,14 +61,35 @@ add_match (MgCli         *cli,
     g_string_append_printf (cli->out, "  %s\n", separation);
   if (mg_interaction_get_management (interaction) != NULL)
     g_string_append_printf (cli->out, "  %s\n", mg_interaction_get_management (interaction));
-  g_string_append_printf (cli->out, "  %s", _("Sources:"));
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-    {
-      g_autoptr(MgSource) source = g_list_model_get_item (sources, i);
+  /* At the counter the source itself matters, not just its key. */
+  mg_cli_human_sources (cli->out, sources);
+  g_string_append_c (cli->out, '\n');
+}
 
-      g_string_append_printf (cli->out, " [%s]", mg_source_get_id (source));
+/* Pharmacists type the start of a name ("cipro"): offer what search finds
+ * instead of guessing, so the answer always names the medicine it is about. */
+static char *
+suggest_names (MgCli      *cli,
+               const char *query)
+{
+  g_autoptr(GListModel) results = mg_kb_search (cli->kb, query, 8);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  guint n = results != NULL ? g_list_model_get_n_items (results) : 0;
+
+  for (guint i = 0; i < n && names->len < 3; i++)
+    {
+      g_autoptr(MgSearchResult) result = g_list_model_get_item (results, i);
+      const char *kind = mg_search_result_get_kind (result);
+
+      if (g_strcmp0 (kind, "medicine") == 0 || g_strcmp0 (kind, "interaction") == 0)
+        g_ptr_array_add (names, g_strdup (mg_search_result_get_title (result)));
     }
-  g_string_append (cli->out, "\n\n");
+
+  if (names->len == 0)
+    return NULL;
+
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (", ", (char **) names->pdata);
 }
 
 static void
@@ -96,7 +117,7 @@ mg_cli_interactions (MgCli   *cli,
   context = mg_cli_option_context (cli, _("NAME…"),
                                    _("Interactions of medicines with magnesium, and how many hours to keep them apart."),
                                    _("NAME is a generic name (INN) in English or Dutch, a brand name or a class, "
-                                     "such as ciprofloxacin, Euthyrox or quinolones.\n\n"
+                                     "such as ciprofloxacin, Biktarvy or quinolones.\n\n"
                                      "Example:\n  magnesium-guide-cli interactions ciprofloxacin levothyroxine"),
                                    NULL);
   if (!mg_cli_parse (context, &argc, &argv, error))
@@ -157,13 +178,19 @@ mg_cli_interactions (MgCli   *cli,
   if (unrecognised->len > 0)
     {
       g_autofree char *names = NULL;
+      g_autofree char *suggestions = unrecognised->len == 1 ? suggest_names (cli, g_ptr_array_index (unrecognised, 0)) : NULL;
 
       g_ptr_array_add (unrecognised, NULL);
       names = g_strjoinv ("”, “", (char **) unrecognised->pdata);
       cli->partial = TRUE;
-      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
-                   _("Unknown medicine “%s”: nothing can be said about its interactions; check the spelling or use the generic name (INN)"),
-                   names);
+      if (suggestions != NULL)
+        g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                     _("Unknown medicine “%s”: nothing can be said about its interactions; did you mean: %s?"),
+                     names, suggestions);
+      else
+        g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                     _("Unknown medicine “%s”: nothing can be said about its interactions; check the spelling or use the generic name (INN)"),
+                     names);
       return MG_CLI_EXIT_BAD_INPUT;
     }
 

@@ -295,6 +295,25 @@ test_interactions (void)
 }
 
 static void
+test_interactions_suggest_names (void)
+{
+  g_auto(Run) partial = { 0, };
+  g_auto(Run) garbage = { 0, };
+
+  /* The start of a name is not guessed at, but what it could be is offered. */
+  RUN (&partial, "--lang", "en", "interactions", "cipro");
+  g_assert_cmpint (partial.status, ==, 2);
+  g_assert_nonnull (strstr (partial.err, "“cipro”"));
+  g_assert_nonnull (strstr (partial.err, "did you mean: ciprofloxacin"));
+  g_assert_cmpuint (strlen (partial.err), ==, strcspn (partial.err, "\n") + 1);
+
+  RUN (&garbage, "--lang", "en", "interactions", "xqzvw");
+  g_assert_cmpint (garbage.status, ==, 2);
+  g_assert_null (strstr (garbage.err, "did you mean"));
+  g_assert_nonnull (strstr (garbage.err, "check the spelling"));
+}
+
+static void
 test_search_and_convert (void)
 {
   g_autoptr(JsonObject) search = JSON_OK ("search", "citrate");
@@ -471,6 +490,7 @@ main (int   argc,
   g_test_add_func ("/cli/check-limits", test_check_limits);
   g_test_add_func ("/cli/check-warnings", test_check_warnings);
   g_test_add_func ("/cli/interactions", test_interactions);
+  g_test_add_func ("/cli/interactions-suggest-names", test_interactions_suggest_names);
   g_test_add_func ("/cli/search-and-convert", test_search_and_convert);
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/internal-error", test_internal_error);
