@@ -87,7 +87,7 @@ mg_kb_sql_exec (MgKbWriter *w,
 }
 
 static guint
-count_placeholders (const char *sql)
+count_parameters (const char *sql)
 {
   guint n = 0;
 
@@ -110,8 +110,8 @@ mg_kb_sql_insert (MgKbWriter *w,
     return;
 
   /* Arguments are read by type letter; a letter too many reads garbage. */
-  if (strlen (types) != count_placeholders (sql))
-    g_error ("“%s” has %u placeholders but the types are “%s”", sql, count_placeholders (sql), types);
+  if (strlen (types) != count_parameters (sql))
+    g_error ("“%s” has %u parameters but the types are “%s”", sql, count_parameters (sql), types);
 
   stmt = g_hash_table_lookup (w->statements, sql);
   if (stmt == NULL)
