@@ -267,39 +267,24 @@ mg_dose_engine_lookup_limit (MgKb          *kb,
   return TRUE;
 }
 
-/* The knowledge base has no field for "the caution about kidneys"; it is
- * found by id, preferring the one for oral use (supplements are oral; the
- * infusion caution is about something else). */
+/* The renal warning cites the knowledge base's caution for oral magnesium in
+ * severe renal impairment (MG_DOSE_RENAL_CAUTION_ID); the engine test checks
+ * that the shipped knowledge base has it. */
 static char **
 renal_source_ids (MgKb *kb)
 {
   g_autoptr(GListModel) cautions = mg_kb_list_cautions (kb);
-  g_autoptr(MgArticle) best = NULL;
-  GListModel *sources = NULL;
   guint n = g_list_model_get_n_items (cautions);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(MgArticle) caution = g_list_model_get_item (cautions, i);
-      const char *id = mg_article_get_id (caution);
 
-      if (strstr (id, "renal") == NULL && strstr (id, "kidney") == NULL)
-        continue;
-
-      if (g_strcmp0 (mg_article_get_route (caution), "parenteral") != 0)
-        {
-          g_set_object (&best, caution);
-          break;
-        }
-      if (best == NULL)
-        g_set_object (&best, caution);
+      if (g_strcmp0 (mg_article_get_id (caution), MG_DOSE_RENAL_CAUTION_ID) == 0)
+        return mg_dose_engine_source_ids (mg_article_get_sources (caution));
     }
 
-  if (best == NULL)
-    return g_new0 (char *, 1);
-
-  sources = mg_article_get_sources (best);
-  return mg_dose_engine_source_ids (sources);
+  return g_new0 (char *, 1);
 }
 
 static char **

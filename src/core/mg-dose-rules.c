@@ -158,7 +158,8 @@ interaction_message (const MgDoseRuleInteraction *interaction)
     timing = g_strdup_printf (_("%s (%s) interacts with magnesium: take the medicine at least %s after magnesium."),
                               name, class_name, after);
   else
-    timing = g_strdup_printf (_("%s (%s) interacts with magnesium; taking them hours apart does not avoid it."),
+    /* No source gives hours: say so rather than suggest spacing does or does not help. */
+    timing = g_strdup_printf (_("%s (%s) interacts with magnesium; the sources give no number of hours to keep them apart."),
                               name, class_name);
 
   if (interaction->management == NULL || *interaction->management == '\0')

@@ -19,6 +19,8 @@ G_BEGIN_DECLS
  * more than those 250 mg (strictly more, like the upper limit). */
 #define MG_DOSE_SPLIT_THRESHOLD_MG 250.0
 #define MG_DOSE_SPLIT_SOURCE_ID    "bfr-2017"
+/* The knowledge base's caution that the renal_impairment warning cites. */
+#define MG_DOSE_RENAL_CAUTION_ID   "severe-renal-impairment"
 
 /* The EU (SCF 2001) sets no upper limit below this age. */
 #define MG_DOSE_EU_LIMIT_FROM_MONTHS 48
