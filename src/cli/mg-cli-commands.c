@@ -33,6 +33,7 @@ mg_cli_compounds (MgCli   *cli,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GListModel) compounds = NULL;
+  glong name_width, formula_width;
   guint n;
 
   context = mg_cli_option_context (cli, NULL, _("List the magnesium compounds and how much magnesium each contains."),
@@ -46,14 +47,28 @@ mg_cli_compounds (MgCli   *cli,
 
   json_builder_set_member_name (cli->builder, "compounds");
   json_builder_begin_array (cli->builder);
-  g_string_append_printf (cli->out, "%-30s %-24s %8s  %s\n",
-                          _("Compound"), _("Formula"), _("% Mg"), _("Id"));
+
+  /* Columns are as wide as their longest entry, counted in characters
+   * (formulas hold "·", two bytes in UTF-8). */
+  name_width = g_utf8_strlen (_("Compound"), -1);
+  formula_width = g_utf8_strlen (_("Formula"), -1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MgCompound) compound = g_list_model_get_item (compounds, i);
+
+      name_width = MAX (name_width, g_utf8_strlen (mg_compound_get_name (compound), -1));
+      formula_width = MAX (formula_width, g_utf8_strlen (mg_compound_get_formula (compound), -1));
+    }
+  mg_cli_append_cell (cli->out, _("Compound"), name_width, FALSE);
+  mg_cli_append_cell (cli->out, _("Formula"), formula_width, FALSE);
+  mg_cli_append_cell (cli->out, _("% Mg"), 6, TRUE);
+  g_string_append_printf (cli->out, "  %s\n", _("Id"));
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(MgCompound) compound = g_list_model_get_item (compounds, i);
       double fraction = mg_compound_get_elemental_fraction (compound);
-      g_autofree char *percent = mg_cli_format (fraction * 100.0, 1);
+      g_autofree char *percent = mg_number_format_fixed (fraction * 100.0, 1);
 
       json_builder_begin_object (cli->builder);
       json_builder_set_member_name (cli->builder, "id");
@@ -68,9 +83,10 @@ mg_cli_compounds (MgCli   *cli,
       json_builder_add_double_value (cli->builder, fraction);
       json_builder_end_object (cli->builder);
 
-      g_string_append_printf (cli->out, "%-30s %-24s %8s  %s\n",
-                              mg_compound_get_name (compound), mg_compound_get_formula (compound),
-                              percent, mg_compound_get_id (compound));
+      mg_cli_append_cell (cli->out, mg_compound_get_name (compound), name_width, FALSE);
+      mg_cli_append_cell (cli->out, mg_compound_get_formula (compound), formula_width, FALSE);
+      mg_cli_append_cell (cli->out, percent, 6, TRUE);
+      g_string_append_printf (cli->out, "  %s\n", mg_compound_get_id (compound));
     }
 
   json_builder_end_array (cli->builder);

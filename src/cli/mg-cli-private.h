@@ -93,6 +93,10 @@ void         mg_cli_human_sources        (GString            *out,
                                           GListModel         *sources);
 char        *mg_cli_format               (double              value,
                                           int                 decimals);
+void         mg_cli_append_cell          (GString            *out,
+                                          const char         *text,
+                                          glong               width,
+                                          gboolean            align_right);
 
 int          mg_cli_compounds            (MgCli *cli, int argc, char **argv, GError **error);
 int          mg_cli_elemental            (MgCli *cli, int argc, char **argv, GError **error);

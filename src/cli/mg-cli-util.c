@@ -283,3 +283,18 @@ mg_cli_format (double value,
 {
   return mg_number_format (value, decimals);
 }
+
+/* Pads to @width characters (not bytes) and ends the cell with a space. */
+void
+mg_cli_append_cell (GString    *out,
+                    const char *text,
+                    glong       width,
+                    gboolean    align_right)
+{
+  glong padding = MAX (0, width - g_utf8_strlen (text, -1));
+
+  if (align_right)
+    g_string_append_printf (out, "%*s%s ", (int) padding, "", text);
+  else
+    g_string_append_printf (out, "%s%*s ", text, (int) padding, "");
+}

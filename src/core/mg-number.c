@@ -280,6 +280,52 @@ mg_amount_parse (const char     *text,
   return TRUE;
 }
 
+/* Rounds to @decimals and writes the decimal separator of the interface
+ * language; @trim drops trailing zeros. */
+static char *
+format_number (double   value,
+               int      decimals,
+               gboolean trim)
+{
+  char format[16];
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  /* Translators: the decimal separator; Dutch uses a comma. */
+  const char *separator = C_("decimal separator", ".");
+  char *dot;
+  GString *result;
+
+  decimals = CLAMP (decimals, 0, 6);
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  g_ascii_formatd (buffer, sizeof buffer, format, value);
+
+  dot = strchr (buffer, '.');
+  if (trim && dot != NULL)
+    {
+      char *last = buffer + strlen (buffer) - 1;
+
+      while (last > dot && *last == '0')
+        *last-- = '\0';
+      if (last == dot)
+        *dot = '\0';
+    }
+
+  /* "-0" after rounding a tiny negative is noise. */
+  if (buffer[0] == '-' && strspn (buffer + 1, "0.") == strlen (buffer + 1))
+    memmove (buffer, buffer + 1, strlen (buffer));
+
+  result = g_string_new (buffer);
+  dot = strchr (result->str, '.');
+  if (dot != NULL)
+    {
+      gsize pos = dot - result->str;
+
+      g_string_erase (result, pos, 1);
+      g_string_insert (result, pos, separator);
+    }
+
+  return g_string_free (result, FALSE);
+}
+
 /**
  * mg_number_format:
  * @value: a finite number
@@ -295,41 +341,21 @@ char *
 mg_number_format (double value,
                   int    max_decimals)
 {
-  char format[16];
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  /* Translators: the decimal separator; Dutch uses a comma. */
-  const char *separator = C_("decimal separator", ".");
-  char *dot;
-  GString *result;
+  return format_number (value, max_decimals, TRUE);
+}
 
-  max_decimals = CLAMP (max_decimals, 0, 6);
-  g_snprintf (format, sizeof format, "%%.%df", max_decimals);
-  g_ascii_formatd (buffer, sizeof buffer, format, value);
-
-  dot = strchr (buffer, '.');
-  if (dot != NULL)
-    {
-      char *last = buffer + strlen (buffer) - 1;
-
-      while (last > dot && *last == '0')
-        *last-- = '\0';
-      if (last == dot)
-        *dot = '\0';
-    }
-
-  /* "-0" after rounding a tiny negative is noise. */
-  if (strcmp (buffer, "-0") == 0)
-    return g_strdup ("0");
-
-  result = g_string_new (buffer);
-  dot = strchr (result->str, '.');
-  if (dot != NULL)
-    {
-      gsize pos = dot - result->str;
-
-      g_string_erase (result, pos, 1);
-      g_string_insert (result, pos, separator);
-    }
-
-  return g_string_free (result, FALSE);
+/**
+ * mg_number_format_fixed:
+ * @value: a finite number
+ * @decimals: decimals to show (0–6), trailing zeros included
+ *
+ * Like mg_number_format(), for columns of figures that must line up.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+mg_number_format_fixed (double value,
+                        int    decimals)
+{
+  return format_number (value, decimals, FALSE);
 }

@@ -64,5 +64,7 @@ gboolean mg_amount_parse       (const char     *text,
                                 GError        **error);
 char    *mg_number_format      (double          value,
                                 int             max_decimals);
+char    *mg_number_format_fixed (double         value,
+                                int             decimals);
 
 G_END_DECLS

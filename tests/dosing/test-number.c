@@ -272,6 +272,25 @@ test_format (void)
     }
 }
 
+static void
+test_format_fixed (void)
+{
+  static const struct { double value; int decimals; const char *text; } cases[] = {
+    { 12.0, 1, "12.0" },
+    { 9.94, 1, "9.9" },
+    { 60.349, 2, "60.35" },
+    { -0.0001, 1, "0.0" },
+    { 7.0, 0, "7" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = mg_number_format_fixed (cases[i].value, cases[i].decimals);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +306,7 @@ main (int   argc,
   g_test_add_func ("/dosing/number/locale-c", test_locale_c);
   g_test_add_func ("/dosing/number/locale-nl", test_locale_dutch);
   g_test_add_func ("/dosing/number/format", test_format);
+  g_test_add_func ("/dosing/number/format-fixed", test_format_fixed);
 
   return g_test_run ();
 }
