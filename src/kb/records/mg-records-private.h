@@ -1,0 +1,241 @@
+/* mg-records-private.h — the instance structs of the reader's objects
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The objects are immutable to their users (read-only properties); the
+ * reader fills the fields directly, which saves a setter per property.
+ * Only src/core/mg-kb*.c and the object files include this.
+ */
+#pragma once
+
+#include "mg-source.h"
+#include "mg-article.h"
+#include "mg-published-fraction.h"
+#include "mg-compound.h"
+#include "mg-reference-set.h"
+#include "mg-intake-reference.h"
+#include "mg-upper-limit.h"
+#include "mg-medicine.h"
+#include "mg-interaction.h"
+#include "mg-rating.h"
+#include "mg-condition.h"
+#include "mg-food.h"
+#include "mg-serum-range.h"
+#include "mg-search-result.h"
+
+G_BEGIN_DECLS
+
+struct _MgSource
+{
+  GObject parent_instance;
+
+  char *id;
+  char *authors;
+  char *title;
+  char *publisher;
+  int year;
+  char *url;
+  char *doi;
+  char *pmid;
+  char *quality;
+};
+
+struct _MgArticle
+{
+  GObject parent_instance;
+
+  char *id;
+  char *kind;
+  char *topic;
+  char *route;
+  char *title;
+  char *text;
+  GListModel *sources;
+};
+
+struct _MgPublishedFraction
+{
+  GObject parent_instance;
+
+  char *id;
+  double value;
+  double min;
+  double max;
+  char *basis;
+  GListModel *sources;
+};
+
+struct _MgCompound
+{
+  GObject parent_instance;
+
+  char *id;
+  char *name;
+  GStrv synonyms;
+  char *formula;
+  char *kind;
+  char *laxative;
+  double molar_mass;
+  double elemental_fraction;
+  int mg_atoms;
+  char *solubility;
+  double solubility_g_per_100ml;
+  char *absorption;
+  char *laxative_note;
+  GStrv uses;
+  GListModel *notes;
+  GListModel *disagreements;
+  GListModel *published_fractions;
+  GListModel *sources;
+};
+
+struct _MgReferenceSet
+{
+  GObject parent_instance;
+
+  char *id;
+  char *kind;
+  char *name;
+  char *note;
+  gboolean is_default;
+  GListModel *sources;
+};
+
+struct _MgIntakeReference
+{
+  GObject parent_instance;
+
+  char *id;
+  char *set_id;
+  char *set_name;
+  int from_months;
+  int to_months;
+  char *sex;
+  char *status;
+  gboolean has_value;
+  double mg;
+  char *kind;
+  char *note;
+  gboolean is_alternative;
+  GListModel *alternatives;
+  GListModel *disagreements;
+  GListModel *sources;
+};
+
+struct _MgUpperLimit
+{
+  GObject parent_instance;
+
+  char *id;
+  char *set_id;
+  char *set_name;
+  int from_months;
+  int to_months;
+  char *status;
+  gboolean has_value;
+  double mg;
+  char *note;
+  GListModel *disagreements;
+  GListModel *sources;
+};
+
+struct _MgMedicine
+{
+  GObject parent_instance;
+
+  char *id;
+  char *name;
+  GStrv synonyms;
+  GStrv brands;
+  GListModel *sources;
+};
+
+struct _MgInteraction
+{
+  GObject parent_instance;
+
+  char *id;
+  char *class_name;
+  GStrv synonyms;
+  GStrv medicine_ids;
+  GStrv medicine_names;
+  char *direction;
+  char *severity;
+  char *evidence;
+  char *route;
+  char *mechanism;
+  char *management;
+  double hours_before;
+  double hours_after;
+  char *matched_medicine;
+  GListModel *disagreements;
+  GListModel *sources;
+  /* per medicine, parallel to medicine_ids; negative = none */
+  GArray *medicine_hours_before;
+  GArray *medicine_hours_after;
+};
+
+struct _MgRating
+{
+  GObject parent_instance;
+
+  char *id;
+  char *value;
+  char *scheme;
+  GListModel *sources;
+};
+
+struct _MgCondition
+{
+  GObject parent_instance;
+
+  char *id;
+  char *name;
+  char *summary;
+  char *route;
+  GListModel *ratings;
+  GListModel *doses;
+  GListModel *sources;
+};
+
+struct _MgFood
+{
+  GObject parent_instance;
+
+  char *id;
+  char *name;
+  double mg_per_100g;
+  char *ndb;
+  double portion_grams;
+  char *portion;
+  double mg_per_portion;
+  GListModel *sources;
+};
+
+struct _MgSerumRange
+{
+  GObject parent_instance;
+
+  char *id;
+  char *kind;
+  char *population;
+  char *unit;
+  double low;
+  double high;
+  double low_mmol;
+  double high_mmol;
+  char *label;
+  char *note;
+  GListModel *sources;
+};
+
+struct _MgSearchResult
+{
+  GObject parent_instance;
+
+  char *kind;
+  char *id;
+  char *title;
+  char *snippet;
+};
+G_END_DECLS

@@ -1,0 +1,85 @@
+/* mg-kbc-sql.h — the SQLite side of the compiler, not installed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mg-kbc-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct _MgKbcSearchRecord MgKbcSearchRecord;
+
+typedef struct
+{
+  MgKbc     *compiler;
+  sqlite3          *db;
+  GHashTable       *statements;   /* SQL text -> sqlite3_stmt */
+  char            **langs;        /* "en" first, then the translations */
+  MgKbcSearchRecord *record;       /* the searchable record being written */
+  GError           *error;        /* first failure; later calls do nothing */
+} MgKbcWriter;
+
+/* Value types for mg_kbc_sql_insert(): 't' const char * (NULL is NULL),
+ * 'i' gint64, 'n' int (negative is NULL), 'd' double (NAN is NULL). */
+void      mg_kbc_sql_insert          (MgKbcWriter   *w,
+                                     const char   *sql,
+                                     const char   *types,
+                                     ...);
+void      mg_kbc_sql_exec            (MgKbcWriter   *w,
+                                     const char   *sql);
+
+void      mg_kbc_write_text          (MgKbcWriter   *w,
+                                     const char   *owner,
+                                     xmlNode      *english,
+                                     gboolean      searchable);
+void      mg_kbc_write_names         (MgKbcWriter   *w,
+                                     const char   *kind,
+                                     const char   *id,
+                                     xmlNode      *english);
+void      mg_kbc_write_brands        (MgKbcWriter   *w,
+                                     const char   *kind,
+                                     const char   *id,
+                                     xmlNode      *brands);
+void      mg_kbc_write_citations     (MgKbcWriter   *w,
+                                     const char   *owner,
+                                     xmlNode      *node);
+
+void      mg_kbc_search_begin        (MgKbcWriter   *w,
+                                     const char   *kind,
+                                     const char   *id,
+                                     xmlNode      *title);
+void      mg_kbc_search_append_body  (MgKbcWriter   *w,
+                                     guint         lang_index,
+                                     const char   *text);
+void      mg_kbc_search_append_names (MgKbcWriter   *w,
+                                     xmlNode      *english);
+void      mg_kbc_search_end          (MgKbcWriter   *w);
+
+/* mg-kbc-write.c */
+void      mg_kbc_write_records       (MgKbcWriter   *w);
+double    mg_kbc_number              (xmlNode      *node,
+                                     const char   *attr);
+int       mg_kbc_months              (xmlNode      *node,
+                                     const char   *attr);
+gboolean  mg_kbc_is_english          (xmlNode      *node);
+void      mg_kbc_write_own_text      (MgKbcWriter   *w,
+                                     const char   *owner,
+                                     xmlNode      *record,
+                                     const char   *field,
+                                     gboolean      searchable);
+void      mg_kbc_write_disagreements (MgKbcWriter   *w,
+                                     const char   *parent_owner,
+                                     xmlNode      *parent,
+                                     const char   *compound_id,
+                                     guint        *note_ord);
+
+/* mg-kbc-write-sets.c */
+void      mg_kbc_write_sources       (MgKbcWriter   *w,
+                                     xmlNode      *section);
+void      mg_kbc_write_sets          (MgKbcWriter   *w,
+                                     xmlNode      *section,
+                                     gboolean      limits);
+
+G_END_DECLS

@@ -1,0 +1,507 @@
+/* mg-kbc-write.c — one function per section of the format, rows in
+ * source order (owner keys: docs/kb-format.md)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <math.h>
+#include <string.h>
+
+#include "mg-formula.h"
+#include "mg-kbc-sql.h"
+#include "mg-units.h"
+
+double
+mg_kbc_number (xmlNode    *node,
+        const char *attr)
+{
+  g_autofree char *text = mg_kbc_attr (node, attr);
+  double value;
+
+  return mg_kbc_parse_number (text, &value) ? value : NAN;
+}
+
+/* Whole months; -1 (NULL) when absent. */
+int
+mg_kbc_months (xmlNode    *node,
+        const char *attr)
+{
+  double value = mg_kbc_number (node, attr);
+
+  return isnan (value) ? -1 : (int) value;
+}
+
+gboolean
+mg_kbc_is_english (xmlNode *node)
+{
+  g_autofree char *lang = mg_kbc_lang (node);
+
+  return lang == NULL;
+}
+
+/* Writes each English <disagreement> of @parent as @parent_owner/disagreement/n. */
+void
+mg_kbc_write_disagreements (MgKbcWriter  *w,
+                     const char *parent_owner,
+                     xmlNode    *parent,
+                     const char *compound_id,
+                     guint      *note_ord)
+{
+  guint n = 0;
+
+  MG_KBC_FOREACH_ELEMENT (parent, child)
+    {
+      g_autofree char *owner = NULL;
+
+      if (!mg_kbc_is (child, "disagreement") || !mg_kbc_is_english (child))
+        continue;
+
+      owner = g_strdup_printf ("%s/disagreement/%u", parent_owner, n++);
+      mg_kbc_write_text (w, owner, child, TRUE);
+      mg_kbc_write_citations (w, owner, child);
+      if (compound_id != NULL)
+        mg_kbc_sql_insert (w, "INSERT INTO compound_note VALUES (?, ?, 'disagreement', ?)", "tti",
+                          owner, compound_id, (gint64) (*note_ord)++);
+    }
+}
+
+/* Text children that belong to the record itself (<name>, <title>, …).
+ * Where the format allows several (a set's <note>s), they become one text
+ * row, paragraphs separated by a blank line, so the reader finds one
+ * value per owner, field and language. */
+void
+mg_kbc_write_own_text (MgKbcWriter  *w,
+                const char *owner,
+                xmlNode    *record,
+                const char *field,
+                gboolean    searchable)
+{
+  g_autoptr(GPtrArray) english = g_ptr_array_new ();
+
+  MG_KBC_FOREACH_ELEMENT (record, child)
+    if (mg_kbc_is (child, field) && mg_kbc_is_english (child))
+      g_ptr_array_add (english, child);
+
+  if (english->len == 1)
+    {
+      mg_kbc_write_text (w, owner, g_ptr_array_index (english, 0), searchable);
+      return;
+    }
+
+  for (guint i = 0; english->len > 0 && w->langs[i] != NULL; i++)
+    {
+      g_autoptr(GString) joined = g_string_new (NULL);
+      gboolean translated = i == 0;
+
+      for (guint j = 0; j < english->len; j++)
+        {
+          xmlNode *node = g_ptr_array_index (english, j);
+          xmlNode *copy = i == 0 ? node : mg_kbc_translation (node, w->langs[i]);
+          g_autofree char *value = mg_kbc_text (copy != NULL ? copy : node);
+
+          translated |= copy != NULL;
+          if (joined->len > 0)
+            g_string_append (joined, "\n\n");
+          g_string_append (joined, value);
+        }
+
+      if (translated)
+        mg_kbc_sql_insert (w, "INSERT INTO text VALUES (?, ?, ?, ?)", "tttt", owner, field, w->langs[i], joined->str);
+      if (searchable)
+        mg_kbc_search_append_body (w, i, joined->str);
+    }
+}
+
+static void
+write_compound_children (MgKbcWriter  *w,
+                         const char *owner,
+                         const char *id,
+                         xmlNode    *compound)
+{
+  static const struct { const char *element; const char *topic; } notes[] = {
+    { "solubility", "solubility" },
+    { "absorption", "absorption" },
+    { "laxative-note", "laxative" },
+    { "note", "note" },
+  };
+  guint counts[G_N_ELEMENTS (notes)] = { 0 };
+  guint fractions = 0;
+  guint note_ord = 0;
+
+  MG_KBC_FOREACH_ELEMENT (compound, child)
+    {
+      g_autofree char *child_owner = NULL;
+
+      if (!mg_kbc_is_english (child))
+        continue;
+
+      if (mg_kbc_is (child, "published-fraction"))
+        {
+          g_autofree char *basis = mg_kbc_attr (child, "basis");
+
+          child_owner = g_strdup_printf ("%s/published-fraction/%u", owner, fractions++);
+          mg_kbc_sql_insert (w, "INSERT INTO published_fraction VALUES (?, ?, ?, ?, ?, ?)", "ttdddt",
+                            child_owner, id, mg_kbc_number (child, "value"), mg_kbc_number (child, "min"),
+                            mg_kbc_number (child, "max"), basis);
+          mg_kbc_write_citations (w, child_owner, child);
+        }
+      else if (mg_kbc_is (child, "use"))
+        {
+          g_autofree char *use = mg_kbc_attr (child, "kind");
+
+          mg_kbc_sql_insert (w, "INSERT INTO compound_use VALUES (?, ?)", "tt", id, use);
+        }
+
+      for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+        {
+          if (!mg_kbc_is (child, notes[i].element))
+            continue;
+
+          child_owner = g_strdup_printf ("%s/%s/%u", owner, notes[i].element, counts[i]++);
+          mg_kbc_sql_insert (w, "INSERT INTO compound_note VALUES (?, ?, ?, ?)", "ttti",
+                            child_owner, id, notes[i].topic, (gint64) note_ord++);
+          mg_kbc_write_citations (w, child_owner, child);
+
+          if (mg_kbc_first_child (child, "text") != NULL)
+            mg_kbc_write_own_text (w, child_owner, child, "text", TRUE);
+          else
+            mg_kbc_write_text (w, child_owner, child, TRUE);
+
+          if (!mg_kbc_is (child, "note"))
+            mg_kbc_write_disagreements (w, child_owner, child, id, &note_ord);
+        }
+    }
+
+  mg_kbc_write_disagreements (w, owner, compound, id, &note_ord);
+}
+
+static void
+write_compounds (MgKbcWriter  *w,
+                 xmlNode    *section)
+{
+  gint64 ord = 0;
+
+  MG_KBC_FOREACH_ELEMENT (section, compound)
+    {
+      g_autofree char *id = mg_kbc_attr (compound, "id");
+      g_autofree char *formula_text = mg_kbc_attr (compound, "formula");
+      g_autofree char *kind = mg_kbc_attr (compound, "kind");
+      g_autofree char *laxative = mg_kbc_attr (compound, "laxative");
+      g_autofree char *owner = g_strdup_printf ("compound:%s", id);
+      g_autoptr(MgFormula) formula = NULL;
+      double solubility = NAN;
+
+      /* Checked before writing; a failure here would be a compiler bug. */
+      if (!mg_formula_parse (formula_text, &formula, NULL))
+        g_error ("formula %s of %s was checked but does not parse", formula_text, id);
+
+      MG_KBC_FOREACH_ELEMENT (compound, child)
+        if (mg_kbc_is (child, "solubility") && isnan (solubility))
+          solubility = mg_kbc_number (child, "g-per-100ml");
+
+      mg_kbc_sql_insert (w, "INSERT INTO compound VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "titttddid",
+                        id, ord++, formula_text, kind, laxative,
+                        mg_formula_get_molar_mass (formula),
+                        mg_formula_elemental_fraction (formula, "Mg"),
+                        (gint64) mg_formula_get_mg_atoms (formula), solubility);
+
+      mg_kbc_search_begin (w, "compound", id, mg_kbc_first_child (compound, "name"));
+      mg_kbc_write_citations (w, owner, compound);
+      MG_KBC_FOREACH_ELEMENT (compound, child)
+        if ((mg_kbc_is (child, "name") || mg_kbc_is (child, "synonyms")) && mg_kbc_is_english (child))
+          mg_kbc_write_names (w, "compound", id, child);
+      write_compound_children (w, owner, id, compound);
+      mg_kbc_search_end (w);
+    }
+}
+
+static void
+write_medicines (MgKbcWriter  *w,
+                 xmlNode    *section)
+{
+  gint64 ord = 0;
+
+  MG_KBC_FOREACH_ELEMENT (section, medicine)
+    {
+      g_autofree char *id = mg_kbc_attr (medicine, "id");
+      g_autofree char *owner = g_strdup_printf ("medicine:%s", id);
+      xmlNode *brands = mg_kbc_first_child (medicine, "brands");
+      g_autofree char *brands_text = brands != NULL ? mg_kbc_text (brands) : NULL;
+
+      mg_kbc_sql_insert (w, "INSERT INTO medicine VALUES (?, ?, ?)", "tit", id, ord++, brands_text);
+
+      mg_kbc_search_begin (w, "medicine", id, mg_kbc_first_child (medicine, "name"));
+      mg_kbc_write_citations (w, owner, medicine);
+      MG_KBC_FOREACH_ELEMENT (medicine, child)
+        if ((mg_kbc_is (child, "name") || mg_kbc_is (child, "synonyms")) && mg_kbc_is_english (child))
+          mg_kbc_write_names (w, "medicine", id, child);
+      if (brands != NULL)
+        mg_kbc_write_brands (w, "medicine", id, brands);
+      mg_kbc_write_disagreements (w, owner, medicine, NULL, NULL);
+      mg_kbc_search_end (w);
+    }
+}
+
+static void
+write_interactions (MgKbcWriter  *w,
+                    xmlNode    *section)
+{
+  gint64 ord = 0;
+
+  MG_KBC_FOREACH_ELEMENT (section, interaction)
+    {
+      g_autofree char *id = mg_kbc_attr (interaction, "id");
+      g_autofree char *direction = mg_kbc_attr (interaction, "direction");
+      g_autofree char *severity = mg_kbc_attr (interaction, "severity");
+      g_autofree char *evidence = mg_kbc_attr (interaction, "evidence");
+      g_autofree char *route = mg_kbc_attr (interaction, "route");
+      g_autofree char *medicines = mg_kbc_attr (interaction, "medicines");
+      g_autofree char *owner = g_strdup_printf ("interaction:%s", id);
+      g_auto(GStrv) medicine_ids = g_strsplit_set (medicines != NULL ? medicines : "", " \t\r\n", -1);
+      xmlNode *general = NULL;
+      guint n = 0;
+
+      MG_KBC_FOREACH_ELEMENT (interaction, child)
+        if (mg_kbc_is (child, "separation") && !xmlHasProp (child, (const xmlChar *) "medicine") && general == NULL)
+          general = child;
+
+      mg_kbc_sql_insert (w, "INSERT INTO interaction VALUES (?, ?, ?, ?, ?, ?, ?, ?)", "tittttdd",
+                        id, ord++, direction, severity, evidence, route,
+                        general != NULL ? mg_kbc_number (general, "hours-before") : NAN,
+                        general != NULL ? mg_kbc_number (general, "hours-after") : NAN);
+
+      /* An override replaces the interaction-wide separation as a whole. */
+      for (guint i = 0; medicine_ids[i] != NULL; i++)
+        {
+          xmlNode *chosen = general;
+
+          if (*medicine_ids[i] == '\0')
+            continue;
+
+          MG_KBC_FOREACH_ELEMENT (interaction, child)
+            {
+              g_autofree char *medicine = mg_kbc_attr (child, "medicine");
+
+              if (mg_kbc_is (child, "separation") && g_strcmp0 (medicine, medicine_ids[i]) == 0)
+                chosen = child;
+            }
+
+          mg_kbc_sql_insert (w, "INSERT INTO interaction_medicine VALUES (?, ?, ?, ?)", "ttdd",
+                            id, medicine_ids[i],
+                            chosen != NULL ? mg_kbc_number (chosen, "hours-before") : NAN,
+                            chosen != NULL ? mg_kbc_number (chosen, "hours-after") : NAN);
+        }
+
+      mg_kbc_search_begin (w, "interaction", id, mg_kbc_first_child (interaction, "class"));
+      mg_kbc_write_citations (w, owner, interaction);
+      MG_KBC_FOREACH_ELEMENT (interaction, child)
+        {
+          if (!mg_kbc_is_english (child))
+            continue;
+
+          if (mg_kbc_is (child, "class") || mg_kbc_is (child, "synonyms"))
+            mg_kbc_write_names (w, "interaction", id, child);
+          else if (mg_kbc_is (child, "mechanism") || mg_kbc_is (child, "management"))
+            mg_kbc_write_text (w, owner, child, TRUE);
+          else if (mg_kbc_is (child, "separation"))
+            {
+              g_autofree char *separation_owner = g_strdup_printf ("%s/separation/%u", owner, n++);
+
+              mg_kbc_write_citations (w, separation_owner, child);
+            }
+        }
+      mg_kbc_write_disagreements (w, owner, interaction, NULL, NULL);
+      mg_kbc_search_end (w);
+    }
+}
+
+/* caution, lab-interference and fact: title + text, a few attributes. */
+static void
+write_titled (MgKbcWriter  *w,
+              xmlNode    *section,
+              const char *kind)
+{
+  gint64 ord = 0;
+
+  MG_KBC_FOREACH_ELEMENT (section, record)
+    {
+      g_autofree char *id = mg_kbc_attr (record, "id");
+      g_autofree char *owner = g_strdup_printf ("%s:%s", kind, id);
+
+      if (strcmp (kind, "caution") == 0)
+        {
+          g_autofree char *level = mg_kbc_attr (record, "level");
+          g_autofree char *route = mg_kbc_attr (record, "route");
+
+          mg_kbc_sql_insert (w, "INSERT INTO caution VALUES (?, ?, ?, ?)", "titt", id, ord++, level, route);
+        }
+      else if (strcmp (kind, "fact") == 0)
+        {
+          g_autofree char *topic = mg_kbc_attr (record, "topic");
+
+          mg_kbc_sql_insert (w, "INSERT INTO fact VALUES (?, ?, ?)", "tit", id, ord++, topic);
+        }
+      else
+        {
+          mg_kbc_sql_insert (w, "INSERT INTO lab_interference VALUES (?, ?)", "ti", id, ord++);
+        }
+
+      mg_kbc_search_begin (w, kind, id, mg_kbc_first_child (record, "title"));
+      mg_kbc_write_citations (w, owner, record);
+      mg_kbc_write_own_text (w, owner, record, "title", TRUE);
+      mg_kbc_write_own_text (w, owner, record, "text", TRUE);
+      mg_kbc_write_disagreements (w, owner, record, NULL, NULL);
+      mg_kbc_search_end (w);
+    }
+}
+
+static void
+write_conditions (MgKbcWriter  *w,
+                  xmlNode    *section)
+{
+  gint64 ord = 0;
+
+  MG_KBC_FOREACH_ELEMENT (section, condition)
+    {
+      g_autofree char *id = mg_kbc_attr (condition, "id");
+      g_autofree char *route = mg_kbc_attr (condition, "route");
+      g_autofree char *owner = g_strdup_printf ("condition:%s", id);
+      guint ratings = 0, doses = 0;
+
+      mg_kbc_sql_insert (w, "INSERT INTO condition VALUES (?, ?, ?)", "tit", id, ord++, route);
+
+      mg_kbc_search_begin (w, "condition", id, mg_kbc_first_child (condition, "name"));
+      mg_kbc_write_citations (w, owner, condition);
+      mg_kbc_write_own_text (w, owner, condition, "name", FALSE);
+      mg_kbc_search_append_names (w, mg_kbc_first_child (condition, "name"));
+      mg_kbc_write_own_text (w, owner, condition, "summary", TRUE);
+
+      MG_KBC_FOREACH_ELEMENT (condition, child)
+        {
+          g_autofree char *child_owner = NULL;
+          g_autofree char *a = NULL;
+          g_autofree char *b = NULL;
+
+          if (mg_kbc_is (child, "rating"))
+            {
+              child_owner = g_strdup_printf ("%s/rating/%u", owner, ratings);
+              a = mg_kbc_attr (child, "value");
+              b = mg_kbc_attr (child, "scheme");
+              mg_kbc_sql_insert (w, "INSERT INTO condition_rating VALUES (?, ?, ?, ?, ?)", "ttitt",
+                                child_owner, id, (gint64) ratings++, a, b);
+              mg_kbc_write_citations (w, child_owner, child);
+            }
+          else if (mg_kbc_is (child, "dose") && mg_kbc_is_english (child))
+            {
+              child_owner = g_strdup_printf ("%s/dose/%u", owner, doses);
+              a = mg_kbc_attr (child, "route");
+              mg_kbc_sql_insert (w, "INSERT INTO condition_dose VALUES (?, ?, ?, ?)", "ttit",
+                                child_owner, id, (gint64) doses++, a);
+              mg_kbc_write_citations (w, child_owner, child);
+              mg_kbc_write_text (w, child_owner, child, TRUE);
+            }
+        }
+
+      mg_kbc_write_disagreements (w, owner, condition, NULL, NULL);
+      mg_kbc_search_end (w);
+    }
+}
+
+static void
+write_foods (MgKbcWriter  *w,
+             xmlNode    *section)
+{
+  gint64 ord = 0;
+
+  MG_KBC_FOREACH_ELEMENT (section, food)
+    {
+      g_autofree char *id = mg_kbc_attr (food, "id");
+      g_autofree char *ndb = mg_kbc_attr (food, "ndb");
+      g_autofree char *owner = g_strdup_printf ("food:%s", id);
+      g_autofree char *portion_owner = g_strdup_printf ("%s/portion/0", owner);
+      xmlNode *portion = mg_kbc_first_child (food, "portion");
+
+      mg_kbc_sql_insert (w, "INSERT INTO food VALUES (?, ?, ?, ?, ?)", "tidtd",
+                        id, ord++, mg_kbc_number (food, "mg-per-100g"), ndb,
+                        portion != NULL ? mg_kbc_number (portion, "grams") : NAN);
+
+      mg_kbc_search_begin (w, "food", id, mg_kbc_first_child (food, "name"));
+      mg_kbc_write_citations (w, owner, food);
+      mg_kbc_write_own_text (w, owner, food, "name", FALSE);
+      mg_kbc_search_append_names (w, mg_kbc_first_child (food, "name"));
+      if (portion != NULL)
+        {
+          mg_kbc_write_text (w, owner, portion, FALSE);
+          mg_kbc_write_citations (w, portion_owner, portion);
+        }
+      mg_kbc_write_disagreements (w, owner, food, NULL, NULL);
+      mg_kbc_search_end (w);
+    }
+}
+
+static void
+write_serum_ranges (MgKbcWriter  *w,
+                    xmlNode    *section)
+{
+  gint64 ord = 0;
+
+  MG_KBC_FOREACH_ELEMENT (section, range)
+    {
+      g_autofree char *id = mg_kbc_attr (range, "id");
+      g_autofree char *kind = mg_kbc_attr (range, "kind");
+      g_autofree char *population = mg_kbc_attr (range, "population");
+      g_autofree char *unit = mg_kbc_attr (range, "unit");
+      g_autofree char *owner = g_strdup_printf ("serum-range:%s", id);
+      double low = mg_kbc_number (range, "low");
+      double high = mg_kbc_number (range, "high");
+      MgSerumUnit from;
+      /* The schema allows only the three units; the CLI converts with the same function. */
+      gboolean known = unit != NULL && mg_serum_unit_from_string (unit, &from);
+
+      mg_kbc_sql_insert (w, "INSERT INTO serum_range VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "titttdddd",
+                        id, ord++, kind, population, unit, low, high,
+                        known ? mg_units_convert_serum (low, from, MG_SERUM_UNIT_MMOL_L) : NAN,
+                        known ? mg_units_convert_serum (high, from, MG_SERUM_UNIT_MMOL_L) : NAN);
+
+      mg_kbc_search_begin (w, "serum-range", id, mg_kbc_first_child (range, "label"));
+      mg_kbc_write_citations (w, owner, range);
+      mg_kbc_write_own_text (w, owner, range, "label", TRUE);
+      mg_kbc_write_own_text (w, owner, range, "note", TRUE);
+      mg_kbc_write_disagreements (w, owner, range, NULL, NULL);
+      mg_kbc_search_end (w);
+    }
+}
+
+void
+mg_kbc_write_records (MgKbcWriter  *w)
+{
+  xmlNode *root = xmlDocGetRootElement (w->compiler->doc);
+
+  MG_KBC_FOREACH_ELEMENT (root, section)
+    {
+      if (mg_kbc_is (section, "sources"))
+        mg_kbc_write_sources (w, section);
+      else if (mg_kbc_is (section, "reference-sets"))
+        mg_kbc_write_sets (w, section, FALSE);
+      else if (mg_kbc_is (section, "limit-sets"))
+        mg_kbc_write_sets (w, section, TRUE);
+      else if (mg_kbc_is (section, "compounds"))
+        write_compounds (w, section);
+      else if (mg_kbc_is (section, "medicines"))
+        write_medicines (w, section);
+      else if (mg_kbc_is (section, "interactions"))
+        write_interactions (w, section);
+      else if (mg_kbc_is (section, "cautions"))
+        write_titled (w, section, "caution");
+      else if (mg_kbc_is (section, "lab-interferences"))
+        write_titled (w, section, "lab-interference");
+      else if (mg_kbc_is (section, "conditions"))
+        write_conditions (w, section);
+      else if (mg_kbc_is (section, "foods"))
+        write_foods (w, section);
+      else if (mg_kbc_is (section, "facts"))
+        write_titled (w, section, "fact");
+      else if (mg_kbc_is (section, "serum-ranges"))
+        write_serum_ranges (w, section);
+    }
+}
