@@ -19,6 +19,18 @@ mg_test_ui_init (int    *argc,
   adw_init ();
 }
 
+/* One context for the whole test program, as the application has one. */
+MgContext *
+mg_test_ui_get_context (void)
+{
+  static MgContext *context;
+
+  if (context == NULL)
+    context = mg_context_new (NULL);
+
+  return context;
+}
+
 void
 mg_test_ui_iterate (guint milliseconds)
 {

@@ -6,10 +6,13 @@
 
 #include <adwaita.h>
 
+#include "mg-context.h"
+
 G_BEGIN_DECLS
 
 void       mg_test_ui_init             (int         *argc,
                                         char      ***argv);
+MgContext *mg_test_ui_get_context      (void);
 void       mg_test_ui_wait_for_mapped  (GtkWidget   *widget);
 void       mg_test_ui_iterate          (guint        milliseconds);
 GtkWidget *mg_test_ui_find_by_type     (GtkWidget   *root,

@@ -10,7 +10,7 @@
 static void
 test_dutch_welcome_page (void)
 {
-  MgWindow *window = mg_window_new (NULL);
+  MgWindow *window = mg_window_new (NULL, mg_test_ui_get_context ());
 
   gtk_window_present (GTK_WINDOW (window));
   mg_test_ui_wait_for_mapped (GTK_WIDGET (window));

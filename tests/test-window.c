@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "mg-test-ui-utils.h"
 #include "mg-window.h"
 
@@ -11,7 +13,7 @@ static MgWindow *
 show_window (int width,
              int height)
 {
-  MgWindow *window = mg_window_new (NULL);
+  MgWindow *window = mg_window_new (NULL, mg_test_ui_get_context ());
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
@@ -111,6 +113,33 @@ test_window_ignores_unknown_saved_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A knowledge base that cannot be read is an error page, never pages that
+ * would answer "not found" to every question. */
+static void
+test_window_shows_kb_error (void)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "mg-test-not-a-kb.sqlite", NULL);
+  g_autoptr(MgContext) context = NULL;
+  MgWindow *window;
+
+  g_assert_true (g_file_set_contents (path, "this is not a database", -1, NULL));
+  context = mg_context_new (path);
+  g_assert_null (mg_context_get_kb (context));
+  g_assert_nonnull (mg_context_get_kb_error (context));
+
+  window = mg_window_new (NULL, context);
+  gtk_window_present (GTK_WINDOW (window));
+  mg_test_ui_wait_for_mapped (GTK_WIDGET (window));
+
+  g_assert_true (mg_test_ui_has_label (GTK_WIDGET (window), "The Knowledge Base Cannot Be Opened"));
+  g_assert_true (mg_test_ui_has_label (GTK_WIDGET (window), mg_context_get_kb_error (context)->message));
+  g_assert_null (mg_test_ui_find_by_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL));
+  g_assert_null (mg_window_get_visible_page (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -121,6 +150,7 @@ main (int   argc,
   g_test_add_func ("/window/folds-when-narrow", test_window_folds_when_narrow);
   g_test_add_func ("/window/saves-size-and-page", test_window_saves_size_and_page);
   g_test_add_func ("/window/ignores-unknown-saved-page", test_window_ignores_unknown_saved_page);
+  g_test_add_func ("/window/shows-kb-error", test_window_shows_kb_error);
 
   return g_test_run ();
 }

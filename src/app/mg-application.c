@@ -7,12 +7,17 @@
 #include <glib/gi18n.h>
 
 #include "mg-application.h"
+#include "mg-context.h"
 #include "mg-preferences-window.h"
 #include "mg-window.h"
 
 struct _MgApplication
 {
   AdwApplication parent_instance;
+
+  /* --kb FILE: another compiled knowledge base instead of the built-in one */
+  char          *kb_path;
+  MgContext     *context;
 };
 
 G_DEFINE_FINAL_TYPE (MgApplication, mg_application, ADW_TYPE_APPLICATION)
@@ -27,13 +32,44 @@ mg_application_new (void)
                        NULL);
 }
 
+/**
+ * mg_application_get_context:
+ *
+ * Returns: (transfer none): the context every window shares, made at start-up
+ */
+MgContext *
+mg_application_get_context (MgApplication *self)
+{
+  g_return_val_if_fail (MG_IS_APPLICATION (self), NULL);
+
+  return self->context;
+}
+
+static int
+mg_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  MgApplication *self = MG_APPLICATION (application);
+  const char *kb_path = NULL;
+
+  if (g_variant_dict_lookup (options, "kb", "^&ay", &kb_path))
+    {
+      g_clear_pointer (&self->kb_path, g_free);
+      self->kb_path = g_canonicalize_filename (kb_path, NULL);
+    }
+
+  /* Go on with the default handling (activate). */
+  return -1;
+}
+
 static void
 mg_application_activate (GApplication *application)
 {
+  MgApplication *self = MG_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
   if (window == NULL)
-    window = GTK_WINDOW (mg_window_new (MG_APPLICATION (application)));
+    window = GTK_WINDOW (mg_window_new (self, self->context));
 
   gtk_window_present (window);
 }
@@ -124,7 +160,11 @@ mg_application_startup (GApplication *application)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
 
+  MgApplication *self = MG_APPLICATION (application);
+
   G_APPLICATION_CLASS (mg_application_parent_class)->startup (application);
+
+  self->context = mg_context_new (self->kb_path);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application),
                                    app_actions, G_N_ELEMENTS (app_actions),
@@ -136,16 +176,37 @@ mg_application_startup (GApplication *application)
 }
 
 static void
+mg_application_finalize (GObject *object)
+{
+  MgApplication *self = MG_APPLICATION (object);
+
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->kb_path, g_free);
+
+  G_OBJECT_CLASS (mg_application_parent_class)->finalize (object);
+}
+
+static void
 mg_application_class_init (MgApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->finalize = mg_application_finalize;
   app_class->activate = mg_application_activate;
   app_class->startup = mg_application_startup;
+  app_class->handle_local_options = mg_application_handle_local_options;
 }
 
 static void
 mg_application_init (MgApplication *self)
 {
+  const GOptionEntry options[] = {
+    { "kb", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Use another compiled knowledge base instead of the built-in one"), N_("FILE") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
   gtk_window_set_default_icon_name (APP_ID);
 }

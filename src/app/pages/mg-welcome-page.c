@@ -8,15 +8,26 @@
 
 struct _MgWelcomePage
 {
-  AdwBin parent_instance;
+  MgPage parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (MgWelcomePage, mg_welcome_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MgWelcomePage, mg_welcome_page, MG_TYPE_PAGE)
+
+static void
+mg_welcome_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), MG_TYPE_WELCOME_PAGE);
+
+  G_OBJECT_CLASS (mg_welcome_page_parent_class)->dispose (object);
+}
 
 static void
 mg_welcome_page_class_init (MgWelcomePageClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mg_welcome_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-welcome-page.ui");
 }
