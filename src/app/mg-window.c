@@ -37,6 +37,10 @@ struct _MgWindow
   GtkListBox *sidebar_list;
   GtkStack *stack;
   AdwWindowTitle *content_title;
+  GtkWidget *back_button;
+
+  /* The visible page, whose can-go-back and subtitle the header follows. */
+  MgPage *followed_page;
 };
 
 G_DEFINE_FINAL_TYPE (MgWindow, mg_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -213,6 +217,51 @@ mg_window_show_record (MgWindow   *self,
   return TRUE;
 }
 
+/* Back goes inside the page first (detail to list), then to the sidebar
+ * when the window is folded. */
+static void
+update_back_button (MgWindow *self)
+{
+  gboolean page_can = self->followed_page != NULL && mg_page_get_can_go_back (self->followed_page);
+
+  if (self->back_button == NULL)
+    return;
+
+  gtk_widget_set_visible (self->back_button, page_can || adw_leaflet_get_folded (self->leaflet));
+}
+
+static void
+update_subtitle (MgWindow *self)
+{
+  const char *subtitle = self->followed_page != NULL ? mg_page_get_subtitle (self->followed_page) : NULL;
+
+  if (self->content_title == NULL)
+    return;
+
+  adw_window_title_set_subtitle (self->content_title, subtitle != NULL ? subtitle : "");
+}
+
+static void
+follow_page (MgWindow *self,
+             MgPage   *page)
+{
+  if (self->followed_page == page)
+    return;
+
+  if (self->followed_page != NULL)
+    g_signal_handlers_disconnect_by_data (self->followed_page, self);
+
+  self->followed_page = page;
+  if (page != NULL)
+    {
+      g_signal_connect_swapped (page, "notify::can-go-back", G_CALLBACK (update_back_button), self);
+      g_signal_connect_swapped (page, "notify::subtitle", G_CALLBACK (update_subtitle), self);
+    }
+
+  update_back_button (self);
+  update_subtitle (self);
+}
+
 static void
 on_visible_child_changed (MgWindow *self)
 {
@@ -223,6 +272,7 @@ on_visible_child_changed (MgWindow *self)
 
   adw_window_title_set_title (self->content_title,
                               gtk_stack_page_get_title (gtk_stack_get_page (self->stack, child)));
+  follow_page (self, MG_IS_PAGE (child) ? MG_PAGE (child) : NULL);
   select_sidebar_row_for_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
 }
@@ -267,8 +317,16 @@ go_back_action (GtkWidget  *widget,
 {
   MgWindow *self = MG_WINDOW (widget);
 
-  if (self->leaflet != NULL)
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  if (self->leaflet == NULL)
+    return;
+
+  /* On the sidebar of a folded window, the page's own step back is not
+   * what the person sees. */
+  if (g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "content") == 0 &&
+      self->followed_page != NULL && mg_page_go_back (self->followed_page))
+    return;
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
@@ -366,6 +424,7 @@ mg_window_dispose (GObject *object)
 {
   MgWindow *self = MG_WINDOW (object);
 
+  follow_page (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->context);
@@ -394,6 +453,7 @@ show_kb_error (MgWindow     *self,
   self->sidebar_list = NULL;
   self->stack = NULL;
   self->content_title = NULL;
+  self->back_button = NULL;
 }
 
 static void
@@ -423,6 +483,8 @@ mg_window_constructed (GObject *object)
    * template is still being built, before content_title is bound. */
   g_signal_connect_object (self->stack, "notify::visible-child",
                            G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
 
   restore_state (self);
   on_visible_child_changed (self);
@@ -457,6 +519,7 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, back_button);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
 
   gtk_widget_class_install_action (widget_class, "window.go-back", NULL, go_back_action);

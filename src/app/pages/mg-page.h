@@ -18,6 +18,8 @@ G_DECLARE_DERIVABLE_TYPE (MgPage, mg_page, MG, PAGE, AdwBin)
  * MgPageClass:
  * @show_record: show one record of a kind the page owns (a search result,
  *   a link from another page). Pages that own no kind leave it %NULL.
+ * @go_back: go one step back inside the page (detail to list). The default
+ *   navigates the leaflet given to mg_page_set_leaflet().
  */
 struct _MgPageClass
 {
@@ -26,12 +28,27 @@ struct _MgPageClass
   void (*show_record) (MgPage     *self,
                        const char *kind,
                        const char *id);
+  void (*go_back)     (MgPage     *self);
 };
 
-MgContext *mg_page_get_context (MgPage     *self);
-MgKb      *mg_page_get_kb      (MgPage     *self);
-void       mg_page_show_record (MgPage     *self,
-                                const char *kind,
-                                const char *id);
+MgContext  *mg_page_get_context     (MgPage     *self);
+MgKb       *mg_page_get_kb          (MgPage     *self);
+void        mg_page_show_record     (MgPage     *self,
+                                     const char *kind,
+                                     const char *id);
+
+/* Navigation inside a page: the window's back button and Alt+Left go back
+ * inside the page first while it can. */
+gboolean    mg_page_get_can_go_back (MgPage     *self);
+void        mg_page_set_can_go_back (MgPage     *self,
+                                     gboolean    can_go_back);
+gboolean    mg_page_go_back         (MgPage     *self);
+void        mg_page_set_leaflet     (MgPage     *self,
+                                     AdwLeaflet *leaflet);
+
+/* Shown under the page's title in the window's header bar. */
+const char *mg_page_get_subtitle    (MgPage     *self);
+void        mg_page_set_subtitle    (MgPage     *self,
+                                     const char *subtitle);
 
 G_END_DECLS
