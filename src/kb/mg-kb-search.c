@@ -308,7 +308,10 @@ result_new (MgKb      *kb,
       g_autofree char *b = mg_fold (result->title);
 
       if (g_strcmp0 (a, b) != 0)
-        result->snippet = g_strdup (c->matched_name);
+        {
+          result->matched_name = g_strdup (c->matched_name);
+          result->snippet = g_strdup (c->matched_name);
+        }
     }
   if (result->snippet == NULL)
     result->snippet = default_snippet (kb, c->kind, c->id, owner);

@@ -237,5 +237,6 @@ struct _MgSearchResult
   char *id;
   char *title;
   char *snippet;
+  char *matched_name;
 };
 G_END_DECLS

@@ -13,6 +13,7 @@ enum {
   PROP_ID,
   PROP_TITLE,
   PROP_SNIPPET,
+  PROP_MATCHED_NAME,
   N_PROPS
 };
 
@@ -29,6 +30,7 @@ mg_search_result_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->snippet, g_free);
+  g_clear_pointer (&self->matched_name, g_free);
 
   G_OBJECT_CLASS (mg_search_result_parent_class)->finalize (object);
 }
@@ -57,6 +59,10 @@ mg_search_result_get_property (GObject    *object,
 
     case PROP_SNIPPET:
       g_value_set_string (value, self->snippet);
+      break;
+
+    case PROP_MATCHED_NAME:
+      g_value_set_string (value, self->matched_name);
       break;
 
     default:
@@ -95,6 +101,20 @@ mg_search_result_class_init (MgSearchResultClass *klass)
 
   properties[PROP_SNIPPET] =
     g_param_spec_string ("snippet", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MgSearchResult:matched-name:
+   *
+   * The name that matched when it is not the title: a brand ("Tivicay"
+   * for dolutegravir), a synonym or the name in another language. %NULL
+   * when the title itself matched or the match was in a longer text.
+   */
+  properties[PROP_MATCHED_NAME] =
+    g_param_spec_string ("matched-name", NULL, NULL,
                          NULL,
                          (G_PARAM_READABLE |
                           G_PARAM_EXPLICIT_NOTIFY |
@@ -139,4 +159,18 @@ mg_search_result_get_snippet (MgSearchResult *self)
   g_return_val_if_fail (MG_IS_SEARCH_RESULT (self), NULL);
 
   return self->snippet;
+}
+
+/**
+ * mg_search_result_get_matched_name:
+ *
+ * Returns: (nullable): the brand, synonym or other-language name that
+ *   matched, %NULL when the title matched
+ */
+const char *
+mg_search_result_get_matched_name (MgSearchResult *self)
+{
+  g_return_val_if_fail (MG_IS_SEARCH_RESULT (self), NULL);
+
+  return self->matched_name;
 }

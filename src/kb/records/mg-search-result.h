@@ -16,5 +16,6 @@ const char         *mg_search_result_get_kind    (MgSearchResult *self);
 const char         *mg_search_result_get_id      (MgSearchResult *self);
 const char         *mg_search_result_get_title   (MgSearchResult *self);
 const char         *mg_search_result_get_snippet (MgSearchResult *self);
+const char         *mg_search_result_get_matched_name (MgSearchResult *self);
 
 G_END_DECLS

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "mg-source.h"
 #include "mg-records-private.h"
 
@@ -263,8 +265,9 @@ mg_source_format_citation (MgSource *self)
 
   out = g_string_new (NULL);
 
+  /* "Arora et al." already ends its sentence. */
   if (self->authors != NULL && *self->authors != '\0')
-    g_string_append_printf (out, "%s. ", self->authors);
+    g_string_append_printf (out, "%s%s ", self->authors, g_str_has_suffix (self->authors, ".") ? "" : ".");
   if (self->title != NULL)
     g_string_append_printf (out, "%s.", self->title);
   if (self->publisher != NULL && *self->publisher != '\0')
@@ -281,4 +284,203 @@ mg_source_format_citation (MgSource *self)
     g_string_append_printf (out, " %s", self->url);
 
   return g_strstrip (g_string_free (out, FALSE));
+}
+
+static gboolean
+is_set (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+/* "Fine KD" -> "Fine": a surname followed by one to three capital initials. */
+static char *
+surname_of_person (const char *person)
+{
+  const char *space = strrchr (person, ' ');
+  gsize n_initials = 0;
+
+  if (space == NULL)
+    return NULL;
+
+  for (const char *p = space + 1; *p != '\0'; p++, n_initials++)
+    if (!g_ascii_isupper (*p))
+      return NULL;
+
+  if (n_initials == 0 || n_initials > 3)
+    return NULL;
+
+  return g_strndup (person, space - person);
+}
+
+/* An all-capital first word of three letters or more names the body
+ * ("EFSA Panel on …" -> "EFSA", "NIH Office of …" -> "NIH"). */
+static char *
+leading_acronym (const char *name)
+{
+  const char *end = strchr (name, ' ');
+  gsize n_upper = 0;
+
+  if (end == NULL)
+    return NULL;
+
+  for (const char *p = name; p < end; p++)
+    {
+      if (g_ascii_isupper (*p))
+        n_upper++;
+      else if (*p != '/')
+        return NULL;
+    }
+
+  return n_upper >= 3 ? g_strndup (name, end - name) : NULL;
+}
+
+/* "(BfR)" -> "BfR": a parenthesised short form without spaces. */
+static char *
+bracketed_acronym (const char *name)
+{
+  const char *open = strrchr (name, '(');
+  const char *close = open != NULL ? strchr (open, ')') : NULL;
+  gsize n_upper = 0;
+
+  if (close == NULL || close - open - 1 < 2 || close - open - 1 > 8)
+    return NULL;
+
+  for (const char *p = open + 1; p < close; p++)
+    {
+      if (*p == ' ')
+        return NULL;
+      if (g_ascii_isupper (*p))
+        n_upper++;
+    }
+
+  return n_upper >= 2 ? g_strndup (open + 1, close - open - 1) : NULL;
+}
+
+static char *
+short_author (const char *authors)
+{
+  g_autofree char *plain = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *first = NULL;
+  char *bracket;
+  char *acronym;
+  char *et_al;
+
+  if ((acronym = leading_acronym (authors)) != NULL)
+    return acronym;
+  if ((acronym = bracketed_acronym (authors)) != NULL)
+    return acronym;
+
+  /* "Gezondheidsraad (Health Council of the Netherlands)" -> "Gezondheidsraad" */
+  plain = g_strdup (authors);
+  if ((bracket = strstr (plain, " (")) != NULL)
+    *bracket = '\0';
+
+  if ((et_al = strstr (plain, " et al")) != NULL)
+    {
+      *et_al = '\0';
+      parts = g_strsplit (plain, ",", 2);
+      first = surname_of_person (g_strstrip (parts[0]));
+      return g_strdup_printf ("%s et al.", first != NULL ? first : parts[0]);
+    }
+
+  parts = g_strsplit (plain, ",", -1);
+  first = surname_of_person (g_strstrip (parts[0]));
+  if (first == NULL)
+    return g_strdup (parts[0]);     /* a body: "Institute of Medicine" */
+  if (g_strv_length (parts) == 2)
+    {
+      g_autofree char *second = surname_of_person (g_strstrip (parts[1]));
+
+      if (second != NULL)
+        return g_strdup_printf ("%s & %s", first, second);
+    }
+  if (g_strv_length (parts) > 1)
+    return g_strdup_printf ("%s et al.", first);
+
+  return g_steal_pointer (&first);
+}
+
+static char *
+shorten (char  *text,
+         gsize  max_chars)
+{
+  const char *end;
+  GString *out;
+
+  if (g_utf8_strlen (text, -1) <= (glong) max_chars)
+    return text;
+
+  end = g_utf8_offset_to_pointer (text, max_chars);
+  out = g_string_new_len (text, end - text);
+  if (strrchr (out->str, ' ') != NULL)
+    g_string_truncate (out, strrchr (out->str, ' ') - out->str);
+  g_string_append (out, "…");
+  g_free (text);
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * mg_source_dup_short_name:
+ *
+ * A name to list a source by, from its authors (first author's surname and
+ * "et al.", or the body's acronym or name), else its publisher, else its
+ * title up to a colon, then the year when there is one. The full citation
+ * (mg_source_format_citation()) must stay one click away.
+ *
+ * Returns: (transfer full): the short name
+ */
+char *
+mg_source_dup_short_name (MgSource *self)
+{
+  g_autofree char *name = NULL;
+  char *colon;
+
+  g_return_val_if_fail (MG_IS_SOURCE (self), NULL);
+
+  if (is_set (self->authors))
+    name = short_author (self->authors);
+  else if (is_set (self->publisher) && g_utf8_strlen (self->publisher, -1) <= 40)
+    name = g_strdup (self->publisher);
+  else if (is_set (self->title))
+    {
+      name = g_strdup (self->title);
+      if ((colon = strchr (name, ':')) != NULL)
+        *colon = '\0';
+    }
+  else
+    name = g_strdup (self->id);
+
+  name = shorten (g_strstrip (name), 40);
+  if (self->year > 0 && strstr (name, "…") == NULL)
+    {
+      g_autofree char *year = g_strdup_printf ("%d", self->year);
+
+      if (strstr (name, year) == NULL)
+        return g_strdup_printf ("%s %s", name, year);
+    }
+
+  return g_steal_pointer (&name);
+}
+
+/**
+ * mg_source_dup_link:
+ *
+ * Returns: (transfer full) (nullable): where to read the source: its web
+ *   page, else its DOI or PubMed page, %NULL when it has none
+ */
+char *
+mg_source_dup_link (MgSource *self)
+{
+  g_return_val_if_fail (MG_IS_SOURCE (self), NULL);
+
+  if (is_set (self->url))
+    return g_strdup (self->url);
+  if (is_set (self->doi))
+    return g_strconcat ("https://doi.org/", self->doi, NULL);
+  if (is_set (self->pmid))
+    return g_strconcat ("https://pubmed.ncbi.nlm.nih.gov/", self->pmid, "/", NULL);
+
+  return NULL;
 }

@@ -24,5 +24,9 @@ const char         *mg_source_get_quality   (MgSource *self);
 
 /* "Authors. Title. Publisher; year. doi:… PMID … url" — the parts that exist. */
 char               *mg_source_format_citation   (MgSource *self);
+/* "Arora et al. 2025", "EFSA 2015", "Drugs.com": to name a source in a line. */
+char               *mg_source_dup_short_name    (MgSource *self);
+/* The web page, else https://doi.org/…, else the PubMed page; NULL if none. */
+char               *mg_source_dup_link          (MgSource *self);
 
 G_END_DECLS
