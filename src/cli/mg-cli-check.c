@@ -192,11 +192,12 @@ parse_take (MgKb        *kb,
   return TRUE;
 }
 
-static void
-json_products (MgCli            *cli,
-               MgPlan           *plan,
-               MgDoseEvaluation *evaluation,
-               char            **takes)
+static gboolean
+json_products (MgCli             *cli,
+               MgPlan            *plan,
+               MgDoseEvaluation  *evaluation,
+               char             **takes,
+               GError           **error)
 {
   GListModel *products = mg_plan_get_products (plan);
 
@@ -212,7 +213,8 @@ json_products (MgCli            *cli,
       g_autofree char *amount = mg_cli_format (mg_product_get_amount (product), 3);
       g_autofree char *units = mg_cli_format (mg_product_get_units_per_intake (product), 2);
 
-      mg_dose_engine_resolve_compound (cli->kb, mg_product_get_compound_id (product), NULL, &title, NULL, NULL);
+      if (!mg_dose_engine_resolve_compound (cli->kb, mg_product_get_compound_id (product), NULL, &title, NULL, error))
+        return FALSE;
 
       json_builder_begin_object (cli->builder);
       json_builder_set_member_name (cli->builder, "input");
@@ -247,6 +249,8 @@ json_products (MgCli            *cli,
       g_string_append_c (cli->out, '\n');
     }
   json_builder_end_array (cli->builder);
+
+  return TRUE;
 }
 
 static void
@@ -417,7 +421,8 @@ mg_cli_check (MgCli   *cli,
   g_string_append_printf (cli->out, _("Supplements: %s mg of elemental magnesium a day (%s mmol)"), supplemental, mmol);
   g_string_append_c (cli->out, '\n');
 
-  json_products (cli, plan, evaluation, takes);
+  if (!json_products (cli, plan, evaluation, takes, error))
+    return MG_CLI_EXIT_INTERNAL;
   report (cli, evaluation);
 
   return MG_CLI_EXIT_OK;

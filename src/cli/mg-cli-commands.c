@@ -42,7 +42,9 @@ mg_cli_compounds (MgCli   *cli,
       !mg_cli_open_kb (cli, error))
     return MG_CLI_EXIT_BAD_INPUT;
 
-  compounds = mg_kb_list_compounds (cli->kb);
+  compounds = mg_kb_list_compounds (cli->kb, error);
+  if (compounds == NULL)
+    return MG_CLI_EXIT_INTERNAL;
   n = g_list_model_get_n_items (compounds);
 
   json_builder_set_member_name (cli->builder, "compounds");
@@ -174,7 +176,11 @@ mg_cli_elemental (MgCli   *cli,
     return MG_CLI_EXIT_BAD_INPUT;
 
   if (!mg_dose_engine_is_elemental_name (compound_text))
-    compound = mg_kb_lookup_compound (cli->kb, id, NULL);
+    {
+      compound = mg_kb_lookup_compound (cli->kb, id, error);
+      if (compound == NULL)
+        return MG_CLI_EXIT_INTERNAL;
+    }
 
   elemental_mg = mg_units_elemental_mg (amount, unit, fraction);
   /* mmol and mEq count magnesium; the compound's mass follows from them. */
@@ -303,7 +309,9 @@ mg_cli_search (MgCli   *cli,
   if (!mg_cli_open_kb (cli, error))
     return MG_CLI_EXIT_INTERNAL;
 
-  results = mg_kb_search (cli->kb, text, 25);
+  results = mg_kb_search (cli->kb, text, 25, error);
+  if (results == NULL)
+    return MG_CLI_EXIT_INTERNAL;
   n = g_list_model_get_n_items (results);
 
   json_builder_set_member_name (cli->builder, "query");

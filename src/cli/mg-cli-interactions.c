@@ -15,18 +15,28 @@
 #include "mg-dose-rules.h"
 #include "mg-kb-labels.h"
 
-static void
-add_match (MgCli         *cli,
-           const char    *query,
-           MgInteraction *interaction)
+static gboolean
+add_match (MgCli          *cli,
+           const char     *query,
+           MgInteraction  *interaction,
+           GError        **error)
 {
   const char *matched = mg_interaction_get_matched_medicine (interaction);
-  g_autoptr(MgMedicine) medicine = matched != NULL ? mg_kb_lookup_medicine (cli->kb, matched, NULL) : NULL;
+  g_autoptr(MgMedicine) medicine = NULL;
   GListModel *sources = mg_interaction_get_sources (interaction);  /* transfer none */
   double before = mg_interaction_get_hours_before (interaction);
   double after = mg_interaction_get_hours_after (interaction);
   g_autofree char *separation = mg_dose_rules_format_separation (before, after);
-  const char *name = medicine != NULL ? mg_medicine_get_name (medicine) : query;
+  const char *name;
+
+  /* The id came from the knowledge base: not finding it is its failure. */
+  if (matched != NULL)
+    {
+      medicine = mg_kb_lookup_medicine (cli->kb, matched, error);
+      if (medicine == NULL)
+        return FALSE;
+    }
+  name = medicine != NULL ? mg_medicine_get_name (medicine) : query;
 
   json_builder_begin_object (cli->builder);
   json_builder_set_member_name (cli->builder, "query");
@@ -64,17 +74,27 @@ add_match (MgCli         *cli,
   /* At the counter the source itself matters, not just its key. */
   mg_cli_human_sources (cli->out, sources);
   g_string_append_c (cli->out, '\n');
+
+  return TRUE;
 }
 
 /* Pharmacists type the start of a name ("cipro"): offer what search finds
  * instead of guessing, so the answer always names the medicine it is about. */
-static char *
-suggest_names (MgCli      *cli,
-               const char *query)
+static gboolean
+suggest_names (MgCli       *cli,
+               const char  *query,
+               char       **out_names,
+               GError     **error)
 {
-  g_autoptr(GListModel) results = mg_kb_search (cli->kb, query, 8);
+  g_autoptr(GListModel) results = mg_kb_search (cli->kb, query, 8, error);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  guint n = results != NULL ? g_list_model_get_n_items (results) : 0;
+  guint n;
+
+  *out_names = NULL;
+  if (results == NULL)
+    return FALSE;
+
+  n = g_list_model_get_n_items (results);
 
   for (guint i = 0; i < n && names->len < 3; i++)
     {
@@ -85,11 +105,13 @@ suggest_names (MgCli      *cli,
         g_ptr_array_add (names, g_strdup (mg_search_result_get_title (result)));
     }
 
-  if (names->len == 0)
-    return NULL;
+  if (names->len > 0)
+    {
+      g_ptr_array_add (names, NULL);
+      *out_names = g_strjoinv (", ", (char **) names->pdata);
+    }
 
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (", ", (char **) names->pdata);
+  return TRUE;
 }
 
 static void
@@ -160,7 +182,8 @@ mg_cli_interactions (MgCli   *cli,
         {
           g_autoptr(MgInteraction) interaction = g_list_model_get_item (found, j);
 
-          add_match (cli, argv[i], interaction);
+          if (!add_match (cli, argv[i], interaction, error))
+            return MG_CLI_EXIT_INTERNAL;
         }
     }
   json_builder_end_array (cli->builder);
@@ -178,7 +201,11 @@ mg_cli_interactions (MgCli   *cli,
   if (unrecognised->len > 0)
     {
       g_autofree char *names = NULL;
-      g_autofree char *suggestions = unrecognised->len == 1 ? suggest_names (cli, g_ptr_array_index (unrecognised, 0)) : NULL;
+      g_autofree char *suggestions = NULL;
+
+      if (unrecognised->len == 1 &&
+          !suggest_names (cli, g_ptr_array_index (unrecognised, 0), &suggestions, error))
+        return MG_CLI_EXIT_INTERNAL;
 
       g_ptr_array_add (unrecognised, NULL);
       names = g_strjoinv ("”, “", (char **) unrecognised->pdata);

@@ -28,8 +28,10 @@ typedef struct
   MgKb        *kb;
   GString     *out;        /* human-readable output */
   JsonBuilder *builder;    /* --json output: the object's members */
-  gboolean     partial;
-  char        *lang_option; /* --lang again, parsed by each command's options */    /* print the output even though an error follows */
+  gboolean     partial;     /* print the output even though an error follows */
+  char        *lang_option; /* --lang again, parsed by each command's options */
+  char        *kb_path;     /* --kb before the command */
+  char        *kb_option;   /* --kb after it, parsed by each command's options */
 } MgCli;
 
 typedef int (*MgCliCommandFunc) (MgCli   *cli,

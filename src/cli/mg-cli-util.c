@@ -16,8 +16,8 @@
  * @parameters: (nullable): translated, e.g. "COMPOUND AMOUNT"
  * @entries: the command's own options, descriptions marked with N_()
  *
- * Every command also takes --json and --lang, so they may come after the
- * command name too.
+ * Every command also takes --json, --lang and --kb, so they may come after
+ * the command name too.
  */
 GOptionContext *
 mg_cli_option_context (MgCli              *cli,
@@ -30,6 +30,7 @@ mg_cli_option_context (MgCli              *cli,
   const GOptionEntry common[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &cli->json, N_("Print JSON for scripts"), NULL },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &cli->lang_option, N_("Language of the output: en or nl"), N_("LANG") },
+    { "kb", 0, 0, G_OPTION_ARG_FILENAME, &cli->kb_option, N_("Use another compiled knowledge base instead of the built-in one"), N_("FILE") },
     G_OPTION_ENTRY_NULL
   };
 
@@ -76,13 +77,20 @@ mg_cli_parse (GOptionContext   *context,
   return TRUE;
 }
 
+/* The built-in knowledge base, or the file --kb names. A file that is
+ * damaged, truncated, foreign or of another version is refused here with
+ * the reader's message, which names the file. */
 gboolean
 mg_cli_open_kb (MgCli   *cli,
                 GError **error)
 {
   g_autoptr(GError) local_error = NULL;
+  const char *path = cli->kb_option != NULL ? cli->kb_option : cli->kb_path;
 
-  cli->kb = mg_kb_new_default (&local_error);
+  if (path != NULL)
+    cli->kb = mg_kb_new_for_path (path, &local_error);
+  else
+    cli->kb = mg_kb_new_default (&local_error);
   if (cli->kb == NULL)
     {
       g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_INTERNAL, "%s", local_error->message);

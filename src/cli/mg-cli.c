@@ -83,7 +83,7 @@ print_usage (void)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
-  g_string_append_printf (text, _("Usage: %s [--lang en|nl] [--json] COMMAND [ARGUMENTS…]"), "magnesium-guide-cli");
+  g_string_append_printf (text, _("Usage: %s [--lang en|nl] [--json] [--kb FILE] COMMAND [ARGUMENTS…]"), "magnesium-guide-cli");
   g_string_append (text, "\n\n");
   g_string_append (text, _("Magnesium Guide on the command line: compounds, intakes, limits and interactions."));
   g_string_append (text, "\n\n");
@@ -96,6 +96,7 @@ print_usage (void)
   g_string_append_c (text, '\n');
   g_string_append_printf (text, "  %-14s %s\n", "--lang en|nl", _("Language of the output (default: from the locale)"));
   g_string_append_printf (text, "  %-14s %s\n", "--json", _("Print JSON for scripts"));
+  g_string_append_printf (text, "  %-14s %s\n", "--kb FILE", _("Use another compiled knowledge base instead of the built-in one"));
   g_string_append_c (text, '\n');
   g_string_append_printf (text, _("Run “%s COMMAND --help” for a command’s options."), "magnesium-guide-cli");
   g_string_append_c (text, '\n');
@@ -171,6 +172,22 @@ run (MgCli   *cli,
         i++;
       else if (g_str_has_prefix (argv[i], "--lang="))
         continue;
+      else if (strcmp (argv[i], "--kb") == 0)
+        {
+          if (i + 1 >= argc)
+            {
+              g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                           _("--kb takes the path of a compiled knowledge base, such as --kb kb.sqlite"));
+              return MG_CLI_EXIT_BAD_INPUT;
+            }
+          g_free (cli->kb_path);
+          cli->kb_path = g_strdup (argv[++i]);
+        }
+      else if (g_str_has_prefix (argv[i], "--kb="))
+        {
+          g_free (cli->kb_path);
+          cli->kb_path = g_strdup (argv[i] + strlen ("--kb="));
+        }
       else if (strcmp (argv[i], "--help") == 0 || strcmp (argv[i], "-h") == 0)
         {
           print_usage ();
@@ -281,6 +298,8 @@ mg_cli_main (int    argc,
     }
 
   g_free (cli.lang_option);
+  g_free (cli.kb_path);
+  g_free (cli.kb_option);
   g_string_free (cli.out, TRUE);
   g_object_unref (cli.builder);
 

@@ -1,6 +1,10 @@
 /* mg-dose-engine-private.h — pieces of the engine split across files
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The files stack without circles: mg-dose-lookup.c (the error domain and
+ * single lookups) <- mg-dose-interactions.c (the plan's medicines) <-
+ * mg-dose-engine.c (evaluate, on top). A file calls only those below it.
  */
 #pragma once
 
@@ -24,10 +28,18 @@ typedef struct
   GStrv sources_strv;
 } MgMergedInteraction;
 
-gboolean   mg_dose_engine_kb_failed            (GError              *local_error,
+/* mg-dose-lookup.c: passes a failed lookup on as MG_DOSE_ENGINE_ERROR_KB,
+ * with the knowledge base's message. Takes @kb_error; returns FALSE. */
+gboolean   mg_dose_engine_kb_failed            (GError              *kb_error,
                                                 GError             **error);
-/* Returns: (transfer full) (element-type MgMergedInteraction): one per
- * medicine, in the order given; %NULL with @error for an unknown name. */
+
+/**
+ * mg_dose_engine_collect_interactions: (mg-dose-interactions.c)
+ *
+ * Returns: (transfer full) (element-type MgMergedInteraction): one per
+ *   medicine, in the order given; %NULL with @error for an unknown name or
+ *   a failed lookup, never a list that left one out
+ */
 GPtrArray *mg_dose_engine_collect_interactions (MgKb                *kb,
                                                 const char * const  *medicines,
                                                 GError             **error);

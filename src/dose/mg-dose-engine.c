@@ -1,302 +1,49 @@
 /* mg-dose-engine.c — from MgKb records to the plain values of the rules
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The top of the engine: the lookups below it (mg-dose-lookup.c,
+ * mg-dose-interactions.c) fail with an error rather than a softer answer,
+ * and evaluate stops at the first one, so no evaluation ever says "within
+ * the limit" or "no interactions" when a lookup did not succeed.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "mg-dose-engine.h"
 #include "mg-dose-engine-private.h"
 #include "mg-dose-rules.h"
-#include "mg-number.h"
-
-G_DEFINE_QUARK (mg-dose-engine-error-quark, mg_dose_engine_error)
-
-static const char *
-status_string (MgStatus status)
-{
-  switch (status)
-    {
-    case MG_STATUS_PREGNANT:
-      return "pregnant";
-    case MG_STATUS_LACTATING:
-      return "lactating";
-    case MG_STATUS_NONE:
-    default:
-      return "none";
-    }
-}
-
-/* "elemental" (and the Dutch "elementair") mean the label states elemental
- * magnesium; no compound in the knowledge base is called that. */
-gboolean
-mg_dose_engine_is_elemental_name (const char *name)
-{
-  g_return_val_if_fail (name != NULL, FALSE);
-
-  return g_ascii_strcasecmp (name, MG_PRODUCT_ELEMENTAL) == 0 ||
-         g_ascii_strcasecmp (name, "elementair") == 0;
-}
-
-/**
- * mg_dose_engine_source_ids:
- * @sources: (nullable): a list of #MgSource
- *
- * Returns: (transfer full): their ids, %NULL-terminated
- */
-char **
-mg_dose_engine_source_ids (GListModel *sources)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  guint n = sources != NULL ? g_list_model_get_n_items (sources) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MgSource) source = g_list_model_get_item (sources, i);
-
-      g_strv_builder_add (builder, mg_source_get_id (source));
-    }
-
-  return g_strv_builder_end (builder);
-}
-
-gboolean
-mg_dose_engine_resolve_compound (MgKb        *kb,
-                                 const char  *id_or_name,
-                                 char       **out_id,
-                                 char       **out_title,
-                                 double      *out_fraction,
-                                 GError     **error)
-{
-  g_autoptr(MgCompound) compound = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (MG_IS_KB (kb), FALSE);
-  g_return_val_if_fail (id_or_name != NULL, FALSE);
-
-  if (mg_dose_engine_is_elemental_name (id_or_name))
-    {
-      if (out_id != NULL)
-        *out_id = g_strdup (MG_PRODUCT_ELEMENTAL);
-      if (out_title != NULL)
-        *out_title = g_strdup (_("elemental magnesium"));
-      if (out_fraction != NULL)
-        *out_fraction = 1.0;
-      return TRUE;
-    }
-
-  compound = mg_kb_lookup_compound (kb, id_or_name, &local_error);
-  if (compound == NULL)
-    {
-      if (g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
-        g_set_error (error, MG_DOSE_ENGINE_ERROR, MG_DOSE_ENGINE_ERROR_UNKNOWN_COMPOUND,
-                     _("Unknown compound “%s”; use a compound’s name or id, such as oxide or citrate, or “elemental” when the label states elemental magnesium"),
-                     id_or_name);
-      else
-        g_set_error (error, MG_DOSE_ENGINE_ERROR, MG_DOSE_ENGINE_ERROR_KB,
-                     "%s", local_error->message);
-      return FALSE;
-    }
-
-  if (out_id != NULL)
-    *out_id = g_strdup (mg_compound_get_id (compound));
-  if (out_title != NULL)
-    *out_title = g_strdup (mg_compound_get_name (compound));
-  if (out_fraction != NULL)
-    *out_fraction = mg_compound_get_elemental_fraction (compound);
-
-  return TRUE;
-}
-
-/* Also lists the ids, for an error message that says what would work. */
-static gboolean
-set_exists (GListModel  *sets,
-            const char  *id,
-            char       **out_ids)
-{
-  g_autoptr(GString) ids = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (sets);
-  gboolean found = FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MgReferenceSet) set = g_list_model_get_item (sets, i);
-
-      if (g_strcmp0 (mg_reference_set_get_id (set), id) == 0)
-        found = TRUE;
-      if (ids->len > 0)
-        g_string_append (ids, ", ");
-      g_string_append (ids, mg_reference_set_get_id (set));
-    }
-
-  *out_ids = g_string_free (g_steal_pointer (&ids), FALSE);
-  return found;
-}
-
-/* Validates the profile too: every caller needs both. */
-gboolean
-mg_dose_engine_check_sets (MgKb       *kb,
-                           MgProfile  *profile,
-                           GError    **error)
-{
-  g_autoptr(GListModel) references = NULL;
-  g_autoptr(GListModel) limits = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *reference_ids = NULL;
-  g_autofree char *limit_ids = NULL;
-
-  g_return_val_if_fail (MG_IS_KB (kb), FALSE);
-  g_return_val_if_fail (MG_IS_PROFILE (profile), FALSE);
-
-  if (!mg_profile_validate (profile, &local_error))
-    {
-      g_set_error (error, MG_DOSE_ENGINE_ERROR, MG_DOSE_ENGINE_ERROR_INVALID_PROFILE,
-                   "%s", local_error->message);
-      return FALSE;
-    }
-
-  references = mg_kb_list_reference_sets (kb);
-  if (!set_exists (references, mg_profile_get_reference_set (profile), &reference_ids))
-    {
-      /* Translators: the second %s lists the known sets, such as "nl, efsa, us". */
-      g_set_error (error, MG_DOSE_ENGINE_ERROR, MG_DOSE_ENGINE_ERROR_UNKNOWN_SET,
-                   _("Unknown reference set “%s”; use one of: %s"),
-                   mg_profile_get_reference_set (profile), reference_ids);
-      return FALSE;
-    }
-
-  limits = mg_kb_list_limit_sets (kb);
-  if (!set_exists (limits, mg_profile_get_limit_set (profile), &limit_ids))
-    {
-      g_set_error (error, MG_DOSE_ENGINE_ERROR, MG_DOSE_ENGINE_ERROR_UNKNOWN_SET,
-                   _("Unknown set of upper limits “%s”; use one of: %s"),
-                   mg_profile_get_limit_set (profile), limit_ids);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-gboolean
-mg_dose_engine_kb_failed (GError  *local_error,
-                          GError **error)
-{
-  g_set_error (error, MG_DOSE_ENGINE_ERROR, MG_DOSE_ENGINE_ERROR_KB, "%s", local_error->message);
-  return FALSE;
-}
-
-/**
- * mg_dose_engine_lookup_intake:
- * @out_intake: (out) (transfer full) (nullable): the band, or %NULL when the
- *   set covers nothing for this person
- *
- * A set without values for pregnancy at some age (EFSA uses the ordinary
- * values) falls back to the person's age and sex without the status.
- */
-gboolean
-mg_dose_engine_lookup_intake (MgKb               *kb,
-                              MgProfile          *profile,
-                              MgIntakeReference **out_intake,
-                              GError            **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  MgStatus status = mg_profile_get_status (profile);
-  const char *sex = mg_profile_get_sex (profile) == MG_SEX_MALE ? "male" : "female";
-  MgIntakeReference *intake;
-
-  g_return_val_if_fail (MG_IS_KB (kb), FALSE);
-  g_return_val_if_fail (MG_IS_PROFILE (profile), FALSE);
-  g_return_val_if_fail (out_intake != NULL, FALSE);
-
-  intake = mg_kb_get_intake (kb, mg_profile_get_reference_set (profile),
-                             mg_profile_get_age_months (profile), sex,
-                             status_string (status), &local_error);
-  if (intake == NULL && status != MG_STATUS_NONE &&
-      g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
-    {
-      g_clear_error (&local_error);
-      intake = mg_kb_get_intake (kb, mg_profile_get_reference_set (profile),
-                                 mg_profile_get_age_months (profile), sex,
-                                 "none", &local_error);
-    }
-
-  if (intake == NULL && !g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
-    return mg_dose_engine_kb_failed (local_error, error);
-
-  *out_intake = intake;
-  return TRUE;
-}
-
-/**
- * mg_dose_engine_lookup_limit:
- * @out_limit: (out) (transfer full) (nullable): the band, or %NULL when the
- *   set covers nothing for this age; check has-value either way
- */
-gboolean
-mg_dose_engine_lookup_limit (MgKb          *kb,
-                             MgProfile     *profile,
-                             MgUpperLimit **out_limit,
-                             GError       **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  MgStatus status = mg_profile_get_status (profile);
-  MgUpperLimit *limit;
-
-  g_return_val_if_fail (MG_IS_KB (kb), FALSE);
-  g_return_val_if_fail (MG_IS_PROFILE (profile), FALSE);
-  g_return_val_if_fail (out_limit != NULL, FALSE);
-
-  limit = mg_kb_get_upper_limit (kb, mg_profile_get_limit_set (profile),
-                                 mg_profile_get_age_months (profile),
-                                 status_string (status), &local_error);
-  if (limit == NULL && status != MG_STATUS_NONE &&
-      g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
-    {
-      g_clear_error (&local_error);
-      limit = mg_kb_get_upper_limit (kb, mg_profile_get_limit_set (profile),
-                                     mg_profile_get_age_months (profile),
-                                     "none", &local_error);
-    }
-
-  if (limit == NULL && !g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
-    return mg_dose_engine_kb_failed (local_error, error);
-
-  *out_limit = limit;
-  return TRUE;
-}
 
 /* The renal warning cites the knowledge base's caution for oral magnesium in
- * severe renal impairment (MG_DOSE_RENAL_CAUTION_ID); the engine test checks
- * that the shipped knowledge base has it. */
+ * severe renal impairment (MG_DOSE_RENAL_CAUTION_ID). */
 static char **
-renal_source_ids (MgKb *kb)
+renal_source_ids (MgKb    *kb,
+                  GError **error)
 {
-  g_autoptr(GListModel) cautions = mg_kb_list_cautions (kb);
-  guint n = g_list_model_get_n_items (cautions);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GListModel) cautions = mg_kb_list_cautions (kb, &local_error);
+  guint n;
 
+  if (cautions == NULL)
+    {
+      mg_dose_engine_kb_failed (g_steal_pointer (&local_error), error);
+      return NULL;
+    }
+
+  n = g_list_model_get_n_items (cautions);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(MgArticle) caution = g_list_model_get_item (cautions, i);
 
       if (g_strcmp0 (mg_article_get_id (caution), MG_DOSE_RENAL_CAUTION_ID) == 0)
-        return mg_dose_engine_source_ids (mg_article_get_sources (caution));
+        return mg_source_list_dup_ids (mg_article_get_sources (caution));
     }
 
-  return g_new0 (char *, 1);
-}
-
-static char **
-split_source_ids (MgKb *kb)
-{
-  g_autoptr(MgSource) source = mg_kb_lookup_source (kb, MG_DOSE_SPLIT_SOURCE_ID, NULL);
-  char **ids = g_new0 (char *, 2);
-
-  if (source != NULL)
-    ids[0] = g_strdup (mg_source_get_id (source));
-
-  return ids;
+  g_set_error (error, MG_DOSE_ENGINE_ERROR, MG_DOSE_ENGINE_ERROR_KB,
+               _("The knowledge base lacks the caution “%s” that the kidney warning cites"),
+               MG_DOSE_RENAL_CAUTION_ID);
+  return NULL;
 }
 
 static gboolean
@@ -319,7 +66,8 @@ check_product (MgProduct  *product,
  * @profile: the person
  * @plan: what they take
  * @error: an #MG_DOSE_ENGINE_ERROR: an invalid profile, an unknown set,
- *   compound or medicine, an empty product
+ *   compound or medicine, an empty product, or %MG_DOSE_ENGINE_ERROR_KB
+ *   when the knowledge base failed under a lookup
  *
  * Returns: (transfer full): the evaluation, or %NULL with @error set
  */
@@ -331,8 +79,8 @@ mg_dose_engine_evaluate (MgKb       *kb,
 {
   g_autoptr(MgIntakeReference) intake = NULL;
   g_autoptr(MgUpperLimit) limit = NULL;
-  GListModel *intake_sources = NULL;
-  GListModel *limit_sources = NULL;
+  g_autoptr(MgDosingAdvice) split = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_auto(GStrv) intake_ids = NULL;
   g_auto(GStrv) limit_ids = NULL;
   g_auto(GStrv) renal_ids = NULL;
@@ -382,6 +130,18 @@ mg_dose_engine_evaluate (MgKb       *kb,
   if (merged == NULL)
     return NULL;
 
+  renal_ids = renal_source_ids (kb, error);
+  if (renal_ids == NULL)
+    return NULL;
+
+  split = mg_kb_lookup_dosing_advice (kb, MG_DOSE_SPLIT_ADVICE_ID, &local_error);
+  if (split == NULL)
+    {
+      mg_dose_engine_kb_failed (g_steal_pointer (&local_error), error);
+      return NULL;
+    }
+  split_ids = mg_source_list_dup_ids (mg_dosing_advice_get_sources (split));
+
   for (guint i = 0; i < merged->len; i++)
     {
       MgMergedInteraction *m = g_ptr_array_index (merged, i);
@@ -400,8 +160,7 @@ mg_dose_engine_evaluate (MgKb       *kb,
 
   if (intake != NULL && mg_intake_reference_get_has_value (intake))
     {
-      intake_sources = mg_intake_reference_get_sources (intake);
-      intake_ids = mg_dose_engine_source_ids (intake_sources);
+      intake_ids = mg_source_list_dup_ids (mg_intake_reference_get_sources (intake));
       inputs.reference_mg = mg_intake_reference_get_mg (intake);
       inputs.reference_kind = mg_intake_reference_get_kind (intake);
       inputs.reference_sources = (const char * const *) intake_ids;
@@ -411,15 +170,11 @@ mg_dose_engine_evaluate (MgKb       *kb,
 
   if (limit != NULL)
     {
-      limit_sources = mg_upper_limit_get_sources (limit);
-      limit_ids = mg_dose_engine_source_ids (limit_sources);
+      limit_ids = mg_source_list_dup_ids (mg_upper_limit_get_sources (limit));
       inputs.limit_sources = (const char * const *) limit_ids;
     }
   /* No band at all is treated like a band without a value: never "within". */
   inputs.limit_mg = limit != NULL && mg_upper_limit_get_has_value (limit) ? mg_upper_limit_get_mg (limit) : -1.0;
-
-  renal_ids = renal_source_ids (kb);
-  split_ids = split_source_ids (kb);
 
   inputs.age_months = mg_profile_get_age_months (profile);
   inputs.limit_set_id = mg_profile_get_limit_set (profile);
@@ -430,7 +185,8 @@ mg_dose_engine_evaluate (MgKb       *kb,
   inputs.renal_sources = (const char * const *) renal_ids;
   inputs.interactions = (const MgDoseRuleInteraction *) (gpointer) interactions->data;
   inputs.n_interactions = interactions->len;
-  inputs.split_threshold_mg = MG_DOSE_SPLIT_THRESHOLD_MG;
+  inputs.split_threshold_mg = mg_dosing_advice_get_above_mg (split);
+  inputs.split_text = mg_dosing_advice_get_text (split);
   inputs.split_sources = (const char * const *) split_ids;
 
   return mg_dose_rules_evaluate (&inputs);

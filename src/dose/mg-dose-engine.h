@@ -20,30 +20,67 @@ typedef enum
   MG_DOSE_ENGINE_ERROR_UNKNOWN_COMPOUND,
   MG_DOSE_ENGINE_ERROR_UNKNOWN_MEDICINE,
   MG_DOSE_ENGINE_ERROR_INVALID_PRODUCT,
-  MG_DOSE_ENGINE_ERROR_KB,
+  MG_DOSE_ENGINE_ERROR_KB,          /* the knowledge base failed or holds an unusable value */
 } MgDoseEngineError;
 
 GQuark            mg_dose_engine_error_quark        (void);
 
+/* TRUE for "elemental" and "elementair": the label states elemental magnesium. */
 gboolean          mg_dose_engine_is_elemental_name  (const char  *name);
+/**
+ * mg_dose_engine_resolve_compound:
+ * @id_or_name: a compound's id or name, or "elemental"
+ * @out_id: (out) (transfer full) (optional): the compound's id
+ * @out_title: (out) (transfer full) (optional): its name, for messages
+ * @out_fraction: (out) (optional): its elemental fraction, in (0, 1]
+ *
+ * Returns: %TRUE, or %FALSE with @error: UNKNOWN_COMPOUND, or KB when the
+ *   knowledge base failed or holds a fraction outside (0, 1]
+ */
 gboolean          mg_dose_engine_resolve_compound   (MgKb        *kb,
                                                      const char  *id_or_name,
                                                      char       **out_id,
                                                      char       **out_title,
                                                      double      *out_fraction,
                                                      GError     **error);
+/**
+ * mg_dose_engine_check_sets:
+ *
+ * Validates the profile and checks that its reference and limit sets exist.
+ *
+ * Returns: %TRUE, or %FALSE with @error: INVALID_PROFILE, UNKNOWN_SET or KB
+ */
 gboolean          mg_dose_engine_check_sets         (MgKb        *kb,
                                                      MgProfile   *profile,
                                                      GError     **error);
+/**
+ * mg_dose_engine_lookup_intake:
+ * @out_intake: (out) (transfer full) (nullable): the person's band, or
+ *   %NULL when the set covers nothing for them
+ *
+ * Returns: %TRUE, or %FALSE with @error (KB) when the knowledge base failed
+ */
 gboolean          mg_dose_engine_lookup_intake      (MgKb               *kb,
                                                      MgProfile          *profile,
                                                      MgIntakeReference **out_intake,
                                                      GError            **error);
+/**
+ * mg_dose_engine_lookup_limit:
+ * @out_limit: (out) (transfer full) (nullable): the band for the person's
+ *   age, or %NULL when the set covers nothing; check has-value either way
+ *
+ * Returns: %TRUE, or %FALSE with @error (KB) when the knowledge base failed
+ */
 gboolean          mg_dose_engine_lookup_limit       (MgKb               *kb,
                                                      MgProfile          *profile,
                                                      MgUpperLimit      **out_limit,
                                                      GError            **error);
-char            **mg_dose_engine_source_ids         (GListModel         *sources);
+/**
+ * mg_dose_engine_evaluate:
+ *
+ * Returns: (transfer full): the evaluation, or %NULL with @error set; a
+ *   lookup that failed is always an error, never a softer answer
+ */
 MgDoseEvaluation *mg_dose_engine_evaluate           (MgKb        *kb,
                                                      MgProfile   *profile,
                                                      MgPlan      *plan,

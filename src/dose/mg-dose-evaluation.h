@@ -33,6 +33,11 @@ typedef struct
 G_DECLARE_FINAL_TYPE (MgDoseEvaluation, mg_dose_evaluation, MG, DOSE_EVALUATION, GObject)
 
 guint                   mg_dose_evaluation_get_n_products              (MgDoseEvaluation *self);
+/**
+ * mg_dose_evaluation_get_product:
+ *
+ * Returns: (transfer none): the figures of the product at @position, in plan order
+ */
 const MgProductFigures *mg_dose_evaluation_get_product                 (MgDoseEvaluation *self,
                                                                         guint             position);
 
@@ -44,16 +49,36 @@ double                  mg_dose_evaluation_get_total_mg                (MgDoseEv
 gboolean                mg_dose_evaluation_has_reference_intake        (MgDoseEvaluation *self);
 double                  mg_dose_evaluation_get_reference_intake_mg     (MgDoseEvaluation *self);
 const char             *mg_dose_evaluation_get_reference_kind          (MgDoseEvaluation *self);
+/**
+ * mg_dose_evaluation_get_reference_sources:
+ *
+ * Returns: (transfer none) (array zero-terminated=1) (nullable): source ids of the recommended intake
+ */
 const char * const     *mg_dose_evaluation_get_reference_sources       (MgDoseEvaluation *self);
 
 MgLimitStatus           mg_dose_evaluation_get_limit_status            (MgDoseEvaluation *self);
 gboolean                mg_dose_evaluation_has_upper_limit             (MgDoseEvaluation *self);
 double                  mg_dose_evaluation_get_upper_limit_mg          (MgDoseEvaluation *self);
+/**
+ * mg_dose_evaluation_get_limit_sources:
+ *
+ * Returns: (transfer none) (array zero-terminated=1) (nullable): source ids of the upper limit
+ */
 const char * const     *mg_dose_evaluation_get_limit_sources           (MgDoseEvaluation *self);
 gboolean                mg_dose_evaluation_get_above_upper_limit       (MgDoseEvaluation *self);
 double                  mg_dose_evaluation_get_over_limit_mg           (MgDoseEvaluation *self);
 
+/**
+ * mg_dose_evaluation_get_warnings:
+ *
+ * Returns: (transfer none): #MgDoseWarning, most serious first; never %NULL
+ */
 GListModel             *mg_dose_evaluation_get_warnings                (MgDoseEvaluation *self);
+/**
+ * mg_dose_evaluation_find_warning:
+ *
+ * Returns: (transfer none) (nullable): the first warning with @code
+ */
 MgDoseWarning          *mg_dose_evaluation_find_warning                (MgDoseEvaluation *self,
                                                                         MgDoseWarningCode code);
 

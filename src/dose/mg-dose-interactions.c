@@ -48,15 +48,16 @@ merged_for (GPtrArray  *merged_list,
   return merged;
 }
 
-static void
-merge_interaction (MgKb          *kb,
-                   GPtrArray     *merged_list,
-                   const char    *query,
-                   MgInteraction *interaction)
+static gboolean
+merge_interaction (MgKb           *kb,
+                   GPtrArray      *merged_list,
+                   const char     *query,
+                   MgInteraction  *interaction,
+                   GError        **error)
 {
   const char *matched = mg_interaction_get_matched_medicine (interaction);
   GListModel *sources = mg_interaction_get_sources (interaction);  /* transfer none */
-  g_auto(GStrv) source_ids = mg_dose_engine_source_ids (sources);
+  g_auto(GStrv) source_ids = mg_source_list_dup_ids (sources);
   const char *management = mg_interaction_get_management (interaction);
   MgMergedInteraction *merged = merged_for (merged_list, matched != NULL ? matched : query);
 
@@ -64,8 +65,16 @@ merge_interaction (MgKb          *kb,
     {
       g_autoptr(MgMedicine) medicine = NULL;
 
+      /* The medicine's own name, as the person knows it; its id came from
+       * the knowledge base, so failing to find it is the base's fault. */
       if (matched != NULL)
-        medicine = mg_kb_lookup_medicine (kb, matched, NULL);
+        {
+          g_autoptr(GError) local_error = NULL;
+
+          medicine = mg_kb_lookup_medicine (kb, matched, &local_error);
+          if (medicine == NULL)
+            return mg_dose_engine_kb_failed (g_steal_pointer (&local_error), error);
+        }
       merged->medicine_id = g_strdup (matched != NULL ? matched : mg_interaction_get_id (interaction));
       merged->name = g_strdup (medicine != NULL ? mg_medicine_get_name (medicine) : query);
     }
@@ -86,6 +95,8 @@ merge_interaction (MgKb          *kb,
 
   for (guint i = 0; source_ids[i] != NULL; i++)
     g_strv_builder_add (merged->sources, source_ids[i]);
+
+  return TRUE;
 }
 
 GPtrArray *
@@ -95,21 +106,28 @@ mg_dose_engine_collect_interactions (MgKb                *kb,
 {
   g_autoptr(GPtrArray) merged_list = g_ptr_array_new_with_free_func (merged_free);
 
+  g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (medicines != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
   for (guint i = 0; medicines[i] != NULL; i++)
     {
       g_autoptr(GError) local_error = NULL;
       g_autoptr(GListModel) found = mg_kb_find_interactions (kb, medicines[i], &local_error);
       guint n;
 
-      /* An unknown name must never read as "no interaction". */
+      /* An unknown name, or a lookup that failed, must never read as
+       * "no interaction". */
       if (found == NULL)
         {
-          if (g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
-            g_set_error (error, MG_DOSE_ENGINE_ERROR, MG_DOSE_ENGINE_ERROR_UNKNOWN_MEDICINE,
-                         _("Unknown medicine “%s”; check the spelling, or use its generic name (INN) such as ciprofloxacin"),
-                         medicines[i]);
-          else
-            mg_dose_engine_kb_failed (local_error, error);
+          if (!g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
+            {
+              mg_dose_engine_kb_failed (g_steal_pointer (&local_error), error);
+              return NULL;
+            }
+          g_set_error (error, MG_DOSE_ENGINE_ERROR, MG_DOSE_ENGINE_ERROR_UNKNOWN_MEDICINE,
+                       _("Unknown medicine “%s”; check the spelling, or use its generic name (INN) such as ciprofloxacin"),
+                       medicines[i]);
           return NULL;
         }
 
@@ -118,7 +136,8 @@ mg_dose_engine_collect_interactions (MgKb                *kb,
         {
           g_autoptr(MgInteraction) interaction = g_list_model_get_item (found, j);
 
-          merge_interaction (kb, merged_list, medicines[i], interaction);
+          if (!merge_interaction (kb, merged_list, medicines[i], interaction, error))
+            return NULL;
         }
     }
 

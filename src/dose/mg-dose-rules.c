@@ -211,9 +211,18 @@ check_split (MgDoseEvaluation       *evaluation,
       data.threshold_mg = inputs->split_threshold_mg;
       data.sources = inputs->split_sources;
       /* Translators: product name, mg in one intake, the threshold in mg. */
-      message = g_strdup_printf (_("%s: one intake gives %s mg of magnesium. Split it into smaller portions over the day when one intake gives more than %s mg: the German BfR (2017) advises at least two portions a day, saw no diarrhoea at up to 250 mg a day, and rates a single 360 mg dose a possible cause of mild diarrhoea."),
+      message = g_strdup_printf (_("%s: one intake gives %s mg of magnesium, more than %s mg. Split it into smaller portions over the day."),
                                  product->title != NULL ? product->title : product->compound_id,
                                  per_intake, threshold);
+      /* The reason and its figures come from the knowledge base, with the
+       * threshold, so that the two can never disagree. */
+      if (inputs->split_text != NULL && *inputs->split_text != '\0')
+        {
+          char *with_reason = g_strconcat (message, " ", inputs->split_text, NULL);
+
+          g_free (message);
+          message = with_reason;
+        }
       add_warning (evaluation, MG_DOSE_WARNING_SPLIT_DOSE, message, &data);
     }
 }

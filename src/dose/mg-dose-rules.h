@@ -12,13 +12,10 @@
 
 G_BEGIN_DECLS
 
-/* Split dose. BfR (2017) advises taking supplemental magnesium in at least
- * two portions a day; it saw no diarrhoea at up to 250 mg a day and rates a
- * single 360 mg dose a possible risk of mild diarrhoea. The knowledge base
- * holds no per-intake figure, so we warn when one intake of a product gives
- * more than those 250 mg (strictly more, like the upper limit). */
-#define MG_DOSE_SPLIT_THRESHOLD_MG 250.0
-#define MG_DOSE_SPLIT_SOURCE_ID    "bfr-2017"
+/* The knowledge base's dosing advice for splitting the dose: its amount
+ * per intake (strictly more warns, like the upper limit), its reason and its
+ * sources (resources/kb/magnesium.kb.xml.in, <dosing-advice>). */
+#define MG_DOSE_SPLIT_ADVICE_ID    "split-dose"
 /* The knowledge base's caution that the renal_impairment warning cites. */
 #define MG_DOSE_RENAL_CAUTION_ID   "severe-renal-impairment"
 
@@ -64,11 +61,22 @@ typedef struct
   const MgDoseRuleInteraction *interactions;
   guint                        n_interactions;
   double                       split_threshold_mg;  /* negative: do not check */
+  const char                  *split_text;          /* the advice's reason; may be NULL */
   const char * const          *split_sources;
 } MgDoseRuleInputs;
 
 MgProductFigures  mg_dose_rules_product_figures  (const MgDoseRuleProduct *product);
+/**
+ * mg_dose_rules_evaluate:
+ *
+ * Returns: (transfer full): the evaluation; warnings come most serious first
+ */
 MgDoseEvaluation *mg_dose_rules_evaluate         (const MgDoseRuleInputs  *inputs);
+/**
+ * mg_dose_rules_format_separation:
+ *
+ * Returns: (transfer full) (nullable): a sentence, or %NULL when neither is given
+ */
 char             *mg_dose_rules_format_separation (double             hours_before,
                                                   double             hours_after);
 gboolean          mg_dose_rules_units_for_target (double                   target_mg,

@@ -38,6 +38,11 @@ typedef struct
 
 #define MG_DOSE_WARNING_DATA_INIT { NULL, -1.0, -1.0, -1.0, NULL }
 
+/**
+ * mg_dose_warning_new:
+ *
+ * Returns: (transfer full): a new warning; @message and @data are copied
+ */
 MgDoseWarning      *mg_dose_warning_new              (MgDoseWarningCode        code,
                                                       const char              *message,
                                                       const MgDoseWarningData *data);
@@ -49,8 +54,18 @@ const char         *mg_dose_warning_get_subject      (MgDoseWarning *self);
 double              mg_dose_warning_get_hours_before (MgDoseWarning *self);
 double              mg_dose_warning_get_hours_after  (MgDoseWarning *self);
 double              mg_dose_warning_get_threshold_mg (MgDoseWarning *self);
+/**
+ * mg_dose_warning_get_sources:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): knowledge-base source ids, never %NULL
+ */
 const char * const *mg_dose_warning_get_sources      (MgDoseWarning *self);
 
+/**
+ * mg_dose_warning_code_to_string:
+ *
+ * Returns: (transfer none): the stable code, such as "above_upper_limit"
+ */
 const char         *mg_dose_warning_code_to_string   (MgDoseWarningCode code);
 
 G_END_DECLS

@@ -14,8 +14,18 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MgPlan, mg_plan, MG, PLAN, GObject)
 
+/**
+ * mg_plan_new:
+ *
+ * Returns: (transfer full): an empty plan
+ */
 MgPlan             *mg_plan_new                  (void);
 
+/**
+ * mg_plan_get_products:
+ *
+ * Returns: (transfer none): the plan's #MgProduct list, never %NULL
+ */
 GListModel         *mg_plan_get_products         (MgPlan     *self);
 void                mg_plan_add_product          (MgPlan     *self,
                                                   MgProduct  *product);
@@ -26,6 +36,11 @@ double              mg_plan_get_food_mg_per_day  (MgPlan     *self);
 void                mg_plan_set_food_mg_per_day  (MgPlan     *self,
                                                   double      food_mg_per_day);
 
+/**
+ * mg_plan_get_medicines:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the medicine names as entered
+ */
 const char * const *mg_plan_get_medicines        (MgPlan     *self);
 void                mg_plan_add_medicine         (MgPlan     *self,
                                                   const char *medicine);

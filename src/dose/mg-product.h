@@ -20,6 +20,11 @@ GType mg_amount_unit_get_type (void);
 
 G_DECLARE_FINAL_TYPE (MgProduct, mg_product, MG, PRODUCT, GObject)
 
+/**
+ * mg_product_new:
+ *
+ * Returns: (transfer full): the product
+ */
 MgProduct    *mg_product_new                  (const char   *compound_id,
                                                double        amount,
                                                MgAmountUnit  unit,

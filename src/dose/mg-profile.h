@@ -51,6 +51,11 @@ G_DECLARE_FINAL_TYPE (MgProfile, mg_profile, MG, PROFILE, GObject)
 
 GQuark      mg_profile_error_quark        (void);
 
+/**
+ * mg_profile_new:
+ *
+ * Returns: (transfer full): a woman of 30 with the default sets, to be filled in
+ */
 MgProfile  *mg_profile_new                (void);
 
 guint       mg_profile_get_age_months     (MgProfile  *self);

@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
-#include "mg-fold.h"
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
 #include "mg-kb-private.h"
 
 static MgArticle *
@@ -18,7 +20,7 @@ note_new (MgKb       *kb,
   note->kind = g_strdup (g_str_equal (topic, "disagreement") ? "disagreement" : "note");
   note->topic = g_strdup (topic);
   note->text = _mg_kb_text (kb, owner, NULL);
-  _mg_kb_take_model (&note->sources, mg_kb_get_sources_for (kb, owner));
+  _mg_kb_take_model (&note->sources, _mg_kb_sources_for (kb, owner));
 
   return note;
 }
@@ -104,7 +106,7 @@ load_fractions (MgKb       *kb,
     {
       MgPublishedFraction *fraction = g_ptr_array_index (fractions, i);
 
-      _mg_kb_take_model (&fraction->sources, mg_kb_get_sources_for (kb, fraction->id));
+      _mg_kb_take_model (&fraction->sources, _mg_kb_sources_for (kb, fraction->id));
       g_list_store_append (store, fraction);
     }
 
@@ -138,6 +140,23 @@ compound_new (MgKb       *kb,
   compound->mg_atoms = _mg_kb_column_int (stmt, 5);
   compound->solubility_g_per_100ml = _mg_kb_column_double (stmt, 6);
 
+  /* Every amount a person takes is multiplied by this: a value outside
+   * (0, 1] would give a wrong total, never a safe one. */
+  if (sqlite3_column_type (stmt, 4) == SQLITE_NULL)
+    {
+      _mg_kb_fail (kb, MG_KB_ERROR_INVALID_DATA,
+                   _("The knowledge base gives the compound “%s” no elemental fraction"), id);
+      return NULL;
+    }
+  if (isnan (compound->elemental_fraction) ||
+      compound->elemental_fraction <= 0.0 || compound->elemental_fraction > 1.0)
+    {
+      _mg_kb_fail (kb, MG_KB_ERROR_INVALID_DATA,
+                   _("The knowledge base gives the compound “%s” an elemental fraction of %g, outside 0 to 1"),
+                   id, compound->elemental_fraction);
+      return NULL;
+    }
+
   compound->name = _mg_kb_text (kb, owner, "name");
   compound->synonyms = _mg_kb_text_list (kb, owner, "synonyms");
 
@@ -147,23 +166,26 @@ compound_new (MgKb       *kb,
 
   load_notes (kb, compound);
   load_fractions (kb, compound);
-  _mg_kb_take_model (&compound->sources, mg_kb_get_sources_for (kb, owner));
+  _mg_kb_take_model (&compound->sources, _mg_kb_sources_for (kb, owner));
 
   return g_steal_pointer (&compound);
 }
 
 GListModel *
-mg_kb_list_compounds (MgKb *kb)
+mg_kb_list_compounds (MgKb    *kb,
+                      GError **error)
 {
   GListStore *store;
   g_autoptr(GPtrArray) ids = NULL;
 
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _mg_kb_begin (kb);
   store = g_list_store_new (MG_TYPE_COMPOUND);
   ids = _mg_kb_column_ids (kb, "SELECT id FROM compound ORDER BY ord", NULL);
 
-  for (guint i = 0; i < ids->len; i++)
+  for (guint i = 0; i < ids->len && !_mg_kb_failed (kb); i++)
     {
       g_autoptr(MgCompound) compound = compound_new (kb, g_ptr_array_index (ids, i));
 
@@ -171,39 +193,7 @@ mg_kb_list_compounds (MgKb *kb)
         g_list_store_append (store, compound);
     }
 
-  return G_LIST_MODEL (store);
-}
-
-/* Exact id first, then any name or synonym in any language, folded. */
-char *
-_mg_kb_resolve_name (MgKb       *kb,
-                     const char *kind,
-                     const char *table_sql,
-                     const char *id_or_name)
-{
-  g_autofree char *folded = NULL;
-  sqlite3_stmt *stmt;
-
-  stmt = _mg_kb_statement (kb, table_sql);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, id_or_name, -1, SQLITE_TRANSIENT);
-  if (_mg_kb_step (kb, stmt))
-    return _mg_kb_column_dup (stmt, 0);
-
-  folded = mg_fold (id_or_name);
-  if (folded == NULL || *folded == '\0')
-    return NULL;
-
-  /* Primary names win over synonyms when two records share a word. */
-  stmt = _mg_kb_statement (kb, "SELECT id FROM name WHERE folded = ?1 AND kind = ?2 "
-                               "ORDER BY is_primary DESC LIMIT 1");
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, folded, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
-
-  return _mg_kb_step (kb, stmt) ? _mg_kb_column_dup (stmt, 0) : NULL;
+  return _mg_kb_finish (kb, store, NULL, error);
 }
 
 MgCompound *
@@ -211,6 +201,7 @@ mg_kb_lookup_compound (MgKb        *kb,
                        const char  *id_or_name,
                        GError     **error)
 {
+  g_autoptr(GError) query_error = NULL;
   g_autofree char *id = NULL;
   MgCompound *compound = NULL;
 
@@ -218,12 +209,13 @@ mg_kb_lookup_compound (MgKb        *kb,
   g_return_val_if_fail (id_or_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _mg_kb_begin (kb);
   id = _mg_kb_resolve_name (kb, "compound", "SELECT id FROM compound WHERE id = ?1", id_or_name);
   if (id != NULL)
     compound = compound_new (kb, id);
 
   if (compound == NULL)
-    _mg_kb_set_not_found (error, "compound", id_or_name);
+    _mg_kb_set_not_found (&query_error, "compound", id_or_name);
 
-  return compound;
+  return _mg_kb_finish (kb, compound, g_steal_pointer (&query_error), error);
 }

@@ -32,7 +32,7 @@ list_sets (MgKb       *kb,
   g_autoptr(GPtrArray) sets = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt = _mg_kb_statement (kb, sql);
 
-  while (stmt != NULL && _mg_kb_step (kb, stmt))
+  while (_mg_kb_step (kb, stmt))
     {
       MgReferenceSet *set = g_object_new (MG_TYPE_REFERENCE_SET, NULL);
 
@@ -49,7 +49,7 @@ list_sets (MgKb       *kb,
 
       set->name = _mg_kb_text (kb, owner, "name");
       set->note = _mg_kb_text (kb, owner, "note");
-      _mg_kb_take_model (&set->sources, mg_kb_get_sources_for (kb, owner));
+      _mg_kb_take_model (&set->sources, _mg_kb_sources_for (kb, owner));
       g_list_store_append (store, set);
     }
 
@@ -57,19 +57,25 @@ list_sets (MgKb       *kb,
 }
 
 GListModel *
-mg_kb_list_reference_sets (MgKb *kb)
+mg_kb_list_reference_sets (MgKb    *kb,
+                           GError **error)
 {
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return list_sets (kb, "reference_set", "intake");
+  _mg_kb_begin (kb);
+  return _mg_kb_finish (kb, list_sets (kb, "reference_set", "intake"), NULL, error);
 }
 
 GListModel *
-mg_kb_list_limit_sets (MgKb *kb)
+mg_kb_list_limit_sets (MgKb    *kb,
+                       GError **error)
 {
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return list_sets (kb, "limit_set", "limit");
+  _mg_kb_begin (kb);
+  return _mg_kb_finish (kb, list_sets (kb, "limit_set", "limit"), NULL, error);
 }
 
 /* NULL = the default set: meta names it; is_default backs it up. */
@@ -83,18 +89,16 @@ resolve_set (MgKb        *kb,
   g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s WHERE id = ?1 "
                                           "UNION ALL SELECT id FROM %s WHERE ?1 IS NULL AND is_default "
                                           "LIMIT 1", table, table);
-  g_autofree char *wanted = set_id != NULL ? g_strdup (set_id) : mg_kb_dup_meta (kb, meta_key);
+  g_autofree char *wanted = set_id != NULL ? g_strdup (set_id) : _mg_kb_meta (kb, meta_key);
   sqlite3_stmt *stmt = _mg_kb_statement (kb, sql);
 
-  if (stmt != NULL)
-    {
-      if (wanted != NULL)
-        sqlite3_bind_text (stmt, 1, wanted, -1, SQLITE_TRANSIENT);
-      if (_mg_kb_step (kb, stmt))
-        return _mg_kb_column_dup (stmt, 0);
-    }
+  if (stmt != NULL && wanted != NULL)
+    sqlite3_bind_text (stmt, 1, wanted, -1, SQLITE_TRANSIENT);
+  if (_mg_kb_step (kb, stmt))
+    return _mg_kb_column_dup (stmt, 0);
 
-  _mg_kb_set_not_found (error, "reference set", wanted != NULL ? wanted : "(default)");
+  _mg_kb_set_not_found (error, g_str_equal (table, "limit_set") ? "limit set" : "reference set",
+                        wanted != NULL ? wanted : "(default)");
   return NULL;
 }
 
@@ -132,7 +136,7 @@ intake_new (MgKb       *kb,
   intake->set_name = _mg_kb_text (kb, set_owner, "name");
   intake->note = _mg_kb_text (kb, owner, "note");
   _mg_kb_take_model (&intake->disagreements, _mg_kb_articles_for (kb, owner, "disagreement", "disagreement"));
-  _mg_kb_take_model (&intake->sources, mg_kb_get_sources_for (kb, owner));
+  _mg_kb_take_model (&intake->sources, _mg_kb_sources_for (kb, owner));
 
   if (alternative)
     return g_steal_pointer (&intake);
@@ -148,10 +152,10 @@ intake_new (MgKb       *kb,
 
       stmt = _mg_kb_statement (kb, "SELECT mg FROM intake_alternative WHERE owner = ?1");
       if (alt == NULL || stmt == NULL)
-        continue;
+        break;
       sqlite3_bind_text (stmt, 1, alt_owner, -1, SQLITE_TRANSIENT);
       if (!_mg_kb_step (kb, stmt))
-        continue;
+        break;
 
       g_free (alt->id);
       alt->id = g_strdup (alt_owner);
@@ -160,7 +164,7 @@ intake_new (MgKb       *kb,
       alt->mg = _mg_kb_column_double (stmt, 0);
       g_clear_pointer (&alt->note, g_free);
       _mg_kb_take_model (&alt->disagreements, G_LIST_MODEL (g_list_store_new (MG_TYPE_ARTICLE)));
-      _mg_kb_take_model (&alt->sources, mg_kb_get_sources_for (kb, alt_owner));
+      _mg_kb_take_model (&alt->sources, _mg_kb_sources_for (kb, alt_owner));
       g_list_store_append (store, alt);
     }
   _mg_kb_take_model (&intake->alternatives, G_LIST_MODEL (store));
@@ -173,6 +177,7 @@ mg_kb_list_intakes (MgKb        *kb,
                     const char  *set_id,
                     GError     **error)
 {
+  g_autoptr(GError) query_error = NULL;
   g_autofree char *set = NULL;
   g_autoptr(GPtrArray) owners = NULL;
   GListStore *store;
@@ -180,9 +185,10 @@ mg_kb_list_intakes (MgKb        *kb,
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  set = resolve_set (kb, "reference_set", "default_reference", set_id, error);
+  _mg_kb_begin (kb);
+  set = resolve_set (kb, "reference_set", "default_reference", set_id, &query_error);
   if (set == NULL)
-    return NULL;
+    return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
 
   store = g_list_store_new (MG_TYPE_INTAKE_REFERENCE);
   owners = _mg_kb_column_ids (kb, "SELECT owner FROM intake WHERE set_id = ?1 ORDER BY rowid", set);
@@ -194,7 +200,7 @@ mg_kb_list_intakes (MgKb        *kb,
         g_list_store_append (store, intake);
     }
 
-  return G_LIST_MODEL (store);
+  return _mg_kb_finish (kb, store, NULL, error);
 }
 
 MgIntakeReference *
@@ -205,6 +211,7 @@ mg_kb_get_intake (MgKb        *kb,
                   const char  *status,
                   GError     **error)
 {
+  g_autoptr(GError) query_error = NULL;
   g_autofree char *set = NULL;
   g_autofree char *owner = NULL;
   sqlite3_stmt *stmt;
@@ -218,9 +225,10 @@ mg_kb_get_intake (MgKb        *kb,
       !check_choice (status, "status", "none pregnant lactating", error))
     return NULL;
 
-  set = resolve_set (kb, "reference_set", "default_reference", set_id, error);
+  _mg_kb_begin (kb);
+  set = resolve_set (kb, "reference_set", "default_reference", set_id, &query_error);
   if (set == NULL)
-    return NULL;
+    return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
 
   /* A row for this sex beats one for "any" in the same band. */
   stmt = _mg_kb_statement (kb, "SELECT owner FROM intake WHERE set_id = ?1 AND from_months <= ?2 "
@@ -238,13 +246,13 @@ mg_kb_get_intake (MgKb        *kb,
 
   if (owner == NULL)
     {
-      g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND,
+      g_set_error (&query_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND,
                    "The reference set “%s” has no intake for %u months, %s, status %s",
                    set, age_months, sex, status);
-      return NULL;
+      return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
     }
 
-  return intake_new (kb, owner, FALSE);
+  return _mg_kb_finish (kb, intake_new (kb, owner, FALSE), NULL, error);
 }
 
 static MgUpperLimit *
@@ -276,7 +284,7 @@ limit_new (MgKb       *kb,
   limit->set_name = _mg_kb_text (kb, set_owner, "name");
   limit->note = _mg_kb_text (kb, owner, "note");
   _mg_kb_take_model (&limit->disagreements, _mg_kb_articles_for (kb, owner, "disagreement", "disagreement"));
-  _mg_kb_take_model (&limit->sources, mg_kb_get_sources_for (kb, owner));
+  _mg_kb_take_model (&limit->sources, _mg_kb_sources_for (kb, owner));
 
   return g_steal_pointer (&limit);
 }
@@ -286,6 +294,7 @@ mg_kb_list_upper_limits (MgKb        *kb,
                          const char  *set_id,
                          GError     **error)
 {
+  g_autoptr(GError) query_error = NULL;
   g_autofree char *set = NULL;
   g_autoptr(GPtrArray) owners = NULL;
   GListStore *store;
@@ -293,9 +302,10 @@ mg_kb_list_upper_limits (MgKb        *kb,
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  set = resolve_set (kb, "limit_set", "default_limits", set_id, error);
+  _mg_kb_begin (kb);
+  set = resolve_set (kb, "limit_set", "default_limits", set_id, &query_error);
   if (set == NULL)
-    return NULL;
+    return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
 
   store = g_list_store_new (MG_TYPE_UPPER_LIMIT);
   owners = _mg_kb_column_ids (kb, "SELECT owner FROM upper_limit WHERE set_id = ?1 ORDER BY rowid", set);
@@ -307,7 +317,7 @@ mg_kb_list_upper_limits (MgKb        *kb,
         g_list_store_append (store, limit);
     }
 
-  return G_LIST_MODEL (store);
+  return _mg_kb_finish (kb, store, NULL, error);
 }
 
 MgUpperLimit *
@@ -317,6 +327,7 @@ mg_kb_get_upper_limit (MgKb        *kb,
                        const char  *status,
                        GError     **error)
 {
+  g_autoptr(GError) query_error = NULL;
   g_autofree char *set = NULL;
   g_autofree char *owner = NULL;
   sqlite3_stmt *stmt;
@@ -329,9 +340,10 @@ mg_kb_get_upper_limit (MgKb        *kb,
   if (!check_choice (status, "status", "none pregnant lactating", error))
     return NULL;
 
-  set = resolve_set (kb, "limit_set", "default_limits", set_id, error);
+  _mg_kb_begin (kb);
+  set = resolve_set (kb, "limit_set", "default_limits", set_id, &query_error);
   if (set == NULL)
-    return NULL;
+    return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
 
   /* A limit for pregnancy or lactation beats the general one. */
   stmt = _mg_kb_statement (kb, "SELECT owner FROM upper_limit WHERE set_id = ?1 AND from_months <= ?2 "
@@ -349,10 +361,10 @@ mg_kb_get_upper_limit (MgKb        *kb,
 
   if (owner == NULL)
     {
-      g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND,
+      g_set_error (&query_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND,
                    "The limit set “%s” has no band for %u months", set, age_months);
-      return NULL;
+      return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
     }
 
-  return limit_new (kb, owner);
+  return _mg_kb_finish (kb, limit_new (kb, owner), NULL, error);
 }

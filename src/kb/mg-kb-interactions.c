@@ -27,19 +27,22 @@ medicine_new (MgKb       *kb,
   medicine->brands = _mg_kb_split_list ((const char *) sqlite3_column_text (stmt, 0));
   medicine->name = _mg_kb_text (kb, owner, "name");
   medicine->synonyms = _mg_kb_text_list (kb, owner, "synonyms");
-  _mg_kb_take_model (&medicine->sources, mg_kb_get_sources_for (kb, owner));
+  _mg_kb_take_model (&medicine->sources, _mg_kb_sources_for (kb, owner));
 
   return g_steal_pointer (&medicine);
 }
 
 GListModel *
-mg_kb_list_medicines (MgKb *kb)
+mg_kb_list_medicines (MgKb    *kb,
+                      GError **error)
 {
   GListStore *store;
   g_autoptr(GPtrArray) ids = NULL;
 
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _mg_kb_begin (kb);
   store = g_list_store_new (MG_TYPE_MEDICINE);
   ids = _mg_kb_column_ids (kb, "SELECT id FROM medicine ORDER BY ord", NULL);
   for (guint i = 0; i < ids->len; i++)
@@ -50,7 +53,7 @@ mg_kb_list_medicines (MgKb *kb)
         g_list_store_append (store, medicine);
     }
 
-  return G_LIST_MODEL (store);
+  return _mg_kb_finish (kb, store, NULL, error);
 }
 
 MgMedicine *
@@ -58,6 +61,7 @@ mg_kb_lookup_medicine (MgKb        *kb,
                        const char  *id_or_name,
                        GError     **error)
 {
+  g_autoptr(GError) query_error = NULL;
   g_autofree char *id = NULL;
   MgMedicine *medicine = NULL;
 
@@ -65,14 +69,15 @@ mg_kb_lookup_medicine (MgKb        *kb,
   g_return_val_if_fail (id_or_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _mg_kb_begin (kb);
   id = _mg_kb_resolve_name (kb, "medicine", "SELECT id FROM medicine WHERE id = ?1", id_or_name);
   if (id != NULL)
     medicine = medicine_new (kb, id);
 
   if (medicine == NULL)
-    _mg_kb_set_not_found (error, "medicine", id_or_name);
+    _mg_kb_set_not_found (&query_error, "medicine", id_or_name);
 
-  return medicine;
+  return _mg_kb_finish (kb, medicine, g_steal_pointer (&query_error), error);
 }
 
 static MgInteraction *
@@ -140,19 +145,22 @@ interaction_new (MgKb       *kb,
   interaction->mechanism = _mg_kb_text (kb, owner, "mechanism");
   interaction->management = _mg_kb_text (kb, owner, "management");
   _mg_kb_take_model (&interaction->disagreements, _mg_kb_articles_for (kb, owner, "disagreement", "disagreement"));
-  _mg_kb_take_model (&interaction->sources, mg_kb_get_sources_for (kb, owner));
+  _mg_kb_take_model (&interaction->sources, _mg_kb_sources_for (kb, owner));
 
   return g_steal_pointer (&interaction);
 }
 
 GListModel *
-mg_kb_list_interactions (MgKb *kb)
+mg_kb_list_interactions (MgKb    *kb,
+                         GError **error)
 {
   GListStore *store;
   g_autoptr(GPtrArray) ids = NULL;
 
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _mg_kb_begin (kb);
   store = g_list_store_new (MG_TYPE_INTERACTION);
   ids = _mg_kb_column_ids (kb, "SELECT id FROM interaction ORDER BY ord", NULL);
   for (guint i = 0; i < ids->len; i++)
@@ -163,7 +171,7 @@ mg_kb_list_interactions (MgKb *kb)
         g_list_store_append (store, interaction);
     }
 
-  return G_LIST_MODEL (store);
+  return _mg_kb_finish (kb, store, NULL, error);
 }
 
 MgInteraction *
@@ -171,17 +179,19 @@ mg_kb_lookup_interaction (MgKb        *kb,
                           const char  *id,
                           GError     **error)
 {
+  g_autoptr(GError) query_error = NULL;
   MgInteraction *interaction;
 
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _mg_kb_begin (kb);
   interaction = interaction_new (kb, id, NULL);
   if (interaction == NULL)
-    _mg_kb_set_not_found (error, "interaction", id);
+    _mg_kb_set_not_found (&query_error, "interaction", id);
 
-  return interaction;
+  return _mg_kb_finish (kb, interaction, g_steal_pointer (&query_error), error);
 }
 
 typedef struct
@@ -265,6 +275,7 @@ mg_kb_find_interactions (MgKb        *kb,
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func (hit_free);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) query_error = NULL;
   g_autofree char *folded = NULL;
   GListStore *store;
   sqlite3_stmt *stmt;
@@ -272,6 +283,8 @@ mg_kb_find_interactions (MgKb        *kb,
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
   g_return_val_if_fail (medicine_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  _mg_kb_begin (kb);
 
   /* Ids first, then every name, synonym and brand that folds the same;
    * medicines before classes, so a medicine's own hours are used. */
@@ -302,8 +315,8 @@ mg_kb_find_interactions (MgKb        *kb,
 
   if (ids->len == 0)
     {
-      _mg_kb_set_not_found (error, "medicine or medicine class", medicine_name);
-      return NULL;
+      _mg_kb_set_not_found (&query_error, "medicine or medicine class", medicine_name);
+      return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
     }
 
   for (int pass = 0; pass < 2; pass++)
@@ -323,5 +336,5 @@ mg_kb_find_interactions (MgKb        *kb,
         g_list_store_append (store, interaction);
     }
 
-  return G_LIST_MODEL (store);
+  return _mg_kb_finish (kb, store, NULL, error);
 }

@@ -4,7 +4,7 @@
  *
  * The knowledge base stores contract values ("major", "drug-lowers-mg",
  * "lactating"); the UI and the CLI show these labels instead. Every
- * function returns a translated, static string; a value this version does
+ * function returns a translated, static string (transfer none); a value this version does
  * not know comes back unchanged (never NULL for non-NULL input), so that a
  * newer knowledge base still shows something rather than nothing.
  */

@@ -1,6 +1,15 @@
 /* mg-kb-private.h — shared by the MgKb implementation files
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * How a query fails: the helpers below never stop on an SQLite error. The
+ * first one is kept in MgKb.failure and the helpers go on with what they
+ * have (no row, an empty list). Every public query starts with
+ * _mg_kb_begin() and ends with _mg_kb_finish(), which turns a kept failure
+ * into the query's GError and throws the partial result away. So no
+ * failure can come out as "not found" or as a shorter list, whichever
+ * helper met it. Public queries never call each other: use the _mg_kb_…
+ * forms inside.
  */
 #pragma once
 
@@ -24,8 +33,34 @@ struct _MgKb
 
   char       *language;
   GStrv       languages;
+
+  /* The first failure of the running query (see above) */
+  GError     *failure;
+  gboolean    in_query;
 };
 
+/* Queries (mg-kb-query.c) */
+void          _mg_kb_begin            (MgKb         *kb);
+gboolean      _mg_kb_end              (MgKb         *kb,
+                                       GError      **error);
+gpointer      _mg_kb_finish           (MgKb         *kb,
+                                       gpointer      object,
+                                       GError       *query_error,
+                                       GError      **error);
+gboolean      _mg_kb_failed           (MgKb         *kb);
+void          _mg_kb_fail_sqlite      (MgKb         *kb,
+                                       int           rc,
+                                       gboolean      preparing);
+void          _mg_kb_fail             (MgKb         *kb,
+                                       MgKbError     code,
+                                       const char   *format,
+                                       ...) G_GNUC_PRINTF (3, 4);
+gboolean      _mg_kb_set_sqlite_error (GError      **error,
+                                       sqlite3      *db,
+                                       int           rc,
+                                       const char   *what);
+
+/* Statements and rows (mg-kb-query.c) */
 sqlite3_stmt *_mg_kb_statement        (MgKb         *kb,
                                        const char   *sql);
 gboolean      _mg_kb_step             (MgKb         *kb,
@@ -36,6 +71,13 @@ double        _mg_kb_column_double    (sqlite3_stmt *stmt,
                                        int           column);
 int           _mg_kb_column_int       (sqlite3_stmt *stmt,
                                        int           column);
+GPtrArray    *_mg_kb_column_ids       (MgKb         *kb,
+                                       const char   *sql,
+                                       const char   *param);
+char         *_mg_kb_meta             (MgKb         *kb,
+                                       const char   *key);
+
+/* Texts and names (mg-kb-query.c) */
 char         *_mg_kb_text             (MgKb         *kb,
                                        const char   *owner,
                                        const char   *field);
@@ -46,13 +88,6 @@ GStrv         _mg_kb_split_list       (const char   *text);
 GPtrArray    *_mg_kb_child_owners     (MgKb         *kb,
                                        const char   *owner,
                                        const char   *child);
-GListModel   *_mg_kb_articles_for     (MgKb         *kb,
-                                       const char   *owner,
-                                       const char   *child,
-                                       const char   *kind);
-GPtrArray    *_mg_kb_column_ids       (MgKb         *kb,
-                                       const char   *sql,
-                                       const char   *param);
 char         *_mg_kb_resolve_name     (MgKb         *kb,
                                        const char   *kind,
                                        const char   *table_sql,
@@ -60,6 +95,14 @@ char         *_mg_kb_resolve_name     (MgKb         *kb,
 void          _mg_kb_set_not_found    (GError      **error,
                                        const char   *what,
                                        const char   *name);
+
+/* Records every file needs (mg-kb-sources.c, mg-kb-records.c) */
+GListModel   *_mg_kb_sources_for      (MgKb         *kb,
+                                       const char   *owner);
+GListModel   *_mg_kb_articles_for     (MgKb         *kb,
+                                       const char   *owner,
+                                       const char   *child,
+                                       const char   *kind);
 
 /* The objects start with empty models; this swaps in a filled one. */
 static inline void

@@ -1,9 +1,11 @@
-/* mg-kb-records.c — conditions, foods, serum ranges, facts, cautions and
- * lab interferences
+/* mg-kb-records.c — conditions, foods, serum ranges, dosing advice and the
+ * article-like records (facts, cautions, lab interferences, child texts)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
 
 #include "mg-kb-private.h"
 
@@ -35,9 +37,7 @@ collect_rows (MgKb       *kb,
   GPtrArray *rows = g_ptr_array_new_with_free_func (row_free);
   sqlite3_stmt *stmt = _mg_kb_statement (kb, sql);
 
-  if (stmt == NULL)
-    return rows;
-  if (param != NULL)
+  if (stmt != NULL && param != NULL)
     sqlite3_bind_text (stmt, 1, param, -1, SQLITE_TRANSIENT);
 
   while (_mg_kb_step (kb, stmt))
@@ -53,6 +53,40 @@ collect_rows (MgKb       *kb,
     }
 
   return rows;
+}
+
+static MgArticle *
+article_new (MgKb       *kb,
+             const char *owner,
+             const char *kind)
+{
+  MgArticle *article = g_object_new (MG_TYPE_ARTICLE, NULL);
+
+  article->id = g_strdup (owner);
+  article->kind = g_strdup (kind);
+  article->text = _mg_kb_text (kb, owner, NULL);
+  _mg_kb_take_model (&article->sources, _mg_kb_sources_for (kb, owner));
+
+  return article;
+}
+
+/* Child texts such as "<owner>/disagreement/<n>" as MgArticles of @kind */
+GListModel *
+_mg_kb_articles_for (MgKb       *kb,
+                     const char *owner,
+                     const char *child,
+                     const char *kind)
+{
+  GListStore *store = g_list_store_new (MG_TYPE_ARTICLE);
+  g_autoptr(GPtrArray) owners = _mg_kb_child_owners (kb, owner, child);
+
+  for (guint i = 0; i < owners->len; i++)
+    {
+      g_autoptr(MgArticle) article = article_new (kb, g_ptr_array_index (owners, i), kind);
+      g_list_store_append (store, article);
+    }
+
+  return G_LIST_MODEL (store);
 }
 
 static GListModel *
@@ -77,7 +111,7 @@ list_articles (MgKb       *kb,
       article->route = g_strdup (row->b);
       article->title = _mg_kb_text (kb, owner, "title");
       article->text = _mg_kb_text (kb, owner, "text");
-      _mg_kb_take_model (&article->sources, mg_kb_get_sources_for (kb, owner));
+      _mg_kb_take_model (&article->sources, _mg_kb_sources_for (kb, owner));
       g_list_store_append (store, article);
     }
 
@@ -85,30 +119,46 @@ list_articles (MgKb       *kb,
 }
 
 GListModel *
-mg_kb_list_facts (MgKb       *kb,
-                  const char *topic)
+mg_kb_list_facts (MgKb        *kb,
+                  const char  *topic,
+                  GError     **error)
 {
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return list_articles (kb, "SELECT id, topic FROM fact WHERE ?1 IS NULL OR topic = ?1 ORDER BY ord",
-                        topic, "fact", TRUE);
+  _mg_kb_begin (kb);
+  return _mg_kb_finish (kb,
+                        list_articles (kb, "SELECT id, topic FROM fact WHERE ?1 IS NULL OR topic = ?1 ORDER BY ord",
+                                       topic, "fact", TRUE),
+                        NULL, error);
 }
 
 /* A caution's level (contraindication or caution) is its topic. */
 GListModel *
-mg_kb_list_cautions (MgKb *kb)
+mg_kb_list_cautions (MgKb    *kb,
+                     GError **error)
 {
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return list_articles (kb, "SELECT id, level, route FROM caution ORDER BY ord", NULL, "caution", TRUE);
+  _mg_kb_begin (kb);
+  return _mg_kb_finish (kb,
+                        list_articles (kb, "SELECT id, level, route FROM caution ORDER BY ord", NULL, "caution", TRUE),
+                        NULL, error);
 }
 
 GListModel *
-mg_kb_list_lab_interferences (MgKb *kb)
+mg_kb_list_lab_interferences (MgKb    *kb,
+                              GError **error)
 {
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return list_articles (kb, "SELECT id FROM lab_interference ORDER BY ord", NULL, "lab-interference", FALSE);
+  _mg_kb_begin (kb);
+  return _mg_kb_finish (kb,
+                        list_articles (kb, "SELECT id FROM lab_interference ORDER BY ord", NULL,
+                                       "lab-interference", FALSE),
+                        NULL, error);
 }
 
 static MgCondition *
@@ -126,7 +176,7 @@ condition_new (MgKb       *kb,
   condition->route = g_strdup (route);
   condition->name = _mg_kb_text (kb, owner, "name");
   condition->summary = _mg_kb_text (kb, owner, "summary");
-  _mg_kb_take_model (&condition->sources, mg_kb_get_sources_for (kb, owner));
+  _mg_kb_take_model (&condition->sources, _mg_kb_sources_for (kb, owner));
 
   store = g_list_store_new (MG_TYPE_RATING);
   ratings = collect_rows (kb, "SELECT owner, value, scheme FROM condition_rating WHERE condition_id = ?1 "
@@ -139,7 +189,7 @@ condition_new (MgKb       *kb,
       rating->id = g_strdup (row->key);
       rating->value = g_strdup (row->a);
       rating->scheme = g_strdup (row->b);
-      _mg_kb_take_model (&rating->sources, mg_kb_get_sources_for (kb, row->key));
+      _mg_kb_take_model (&rating->sources, _mg_kb_sources_for (kb, row->key));
       g_list_store_append (store, rating);
     }
   _mg_kb_take_model (&condition->ratings, G_LIST_MODEL (store));
@@ -156,7 +206,7 @@ condition_new (MgKb       *kb,
       /* a dose without its own route has the condition's */
       dose->route = g_strdup (row->a != NULL ? row->a : route);
       dose->text = _mg_kb_text (kb, row->key, NULL);
-      _mg_kb_take_model (&dose->sources, mg_kb_get_sources_for (kb, row->key));
+      _mg_kb_take_model (&dose->sources, _mg_kb_sources_for (kb, row->key));
       g_list_store_append (store, dose);
     }
   _mg_kb_take_model (&condition->doses, G_LIST_MODEL (store));
@@ -165,13 +215,16 @@ condition_new (MgKb       *kb,
 }
 
 GListModel *
-mg_kb_list_conditions (MgKb *kb)
+mg_kb_list_conditions (MgKb    *kb,
+                       GError **error)
 {
   GListStore *store;
   g_autoptr(GPtrArray) rows = NULL;
 
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _mg_kb_begin (kb);
   store = g_list_store_new (MG_TYPE_CONDITION);
   rows = collect_rows (kb, "SELECT id, route FROM condition ORDER BY ord", NULL);
   for (guint i = 0; i < rows->len; i++)
@@ -182,7 +235,7 @@ mg_kb_list_conditions (MgKb *kb)
       g_list_store_append (store, condition);
     }
 
-  return G_LIST_MODEL (store);
+  return _mg_kb_finish (kb, store, NULL, error);
 }
 
 MgCondition *
@@ -190,34 +243,39 @@ mg_kb_lookup_condition (MgKb        *kb,
                         const char  *id,
                         GError     **error)
 {
+  g_autoptr(GError) query_error = NULL;
   g_autoptr(GPtrArray) rows = NULL;
 
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _mg_kb_begin (kb);
   rows = collect_rows (kb, "SELECT id, route FROM condition WHERE id = ?1", id);
   if (rows->len == 0)
     {
-      _mg_kb_set_not_found (error, "condition", id);
-      return NULL;
+      _mg_kb_set_not_found (&query_error, "condition", id);
+      return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
     }
 
-  return condition_new (kb, id, ((Row *) g_ptr_array_index (rows, 0))->a);
+  return _mg_kb_finish (kb, condition_new (kb, id, ((Row *) g_ptr_array_index (rows, 0))->a), NULL, error);
 }
 
 GListModel *
-mg_kb_list_foods (MgKb *kb)
+mg_kb_list_foods (MgKb    *kb,
+                  GError **error)
 {
   GListStore *store;
   g_autoptr(GPtrArray) foods = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _mg_kb_begin (kb);
   store = g_list_store_new (MG_TYPE_FOOD);
   stmt = _mg_kb_statement (kb, "SELECT id, mg_per_100g, ndb, portion_g FROM food ORDER BY ord");
-  while (stmt != NULL && _mg_kb_step (kb, stmt))
+  while (_mg_kb_step (kb, stmt))
     {
       MgFood *food = g_object_new (MG_TYPE_FOOD, NULL);
 
@@ -246,26 +304,29 @@ mg_kb_list_foods (MgKb *kb)
           if (portions->len > 0)
             food->portion = _mg_kb_text (kb, g_ptr_array_index (portions, 0), NULL);
         }
-      _mg_kb_take_model (&food->sources, mg_kb_get_sources_for (kb, owner));
+      _mg_kb_take_model (&food->sources, _mg_kb_sources_for (kb, owner));
       g_list_store_append (store, food);
     }
 
-  return G_LIST_MODEL (store);
+  return _mg_kb_finish (kb, store, NULL, error);
 }
 
 GListModel *
-mg_kb_list_serum_ranges (MgKb *kb)
+mg_kb_list_serum_ranges (MgKb    *kb,
+                         GError **error)
 {
   GListStore *store;
   g_autoptr(GPtrArray) ranges = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _mg_kb_begin (kb);
   store = g_list_store_new (MG_TYPE_SERUM_RANGE);
   stmt = _mg_kb_statement (kb, "SELECT id, kind, population, unit, low, high, low_mmol, high_mmol "
                                "FROM serum_range ORDER BY ord");
-  while (stmt != NULL && _mg_kb_step (kb, stmt))
+  while (_mg_kb_step (kb, stmt))
     {
       MgSerumRange *range = g_object_new (MG_TYPE_SERUM_RANGE, NULL);
 
@@ -287,9 +348,47 @@ mg_kb_list_serum_ranges (MgKb *kb)
 
       range->label = _mg_kb_text (kb, owner, "label");
       range->note = _mg_kb_text (kb, owner, "note");
-      _mg_kb_take_model (&range->sources, mg_kb_get_sources_for (kb, owner));
+      _mg_kb_take_model (&range->sources, _mg_kb_sources_for (kb, owner));
       g_list_store_append (store, range);
     }
 
-  return G_LIST_MODEL (store);
+  return _mg_kb_finish (kb, store, NULL, error);
+}
+
+MgDosingAdvice *
+mg_kb_lookup_dosing_advice (MgKb        *kb,
+                            const char  *id,
+                            GError     **error)
+{
+  g_autoptr(GError) query_error = NULL;
+  g_autoptr(MgDosingAdvice) advice = NULL;
+  g_autofree char *owner = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  _mg_kb_begin (kb);
+  stmt = _mg_kb_statement (kb, "SELECT above_mg FROM dosing_advice WHERE id = ?1");
+  if (stmt != NULL)
+    sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (!_mg_kb_step (kb, stmt))
+    {
+      _mg_kb_set_not_found (&query_error, "dosing advice", id);
+      return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
+    }
+
+  owner = g_strconcat ("dosing-advice:", id, NULL);
+  advice = g_object_new (MG_TYPE_DOSING_ADVICE, NULL);
+  advice->id = g_strdup (id);
+  advice->above_mg = _mg_kb_column_double (stmt, 0);
+  /* A threshold that is absent would switch the advice off unseen. */
+  if (advice->above_mg <= 0.0)
+    _mg_kb_fail (kb, MG_KB_ERROR_INVALID_DATA,
+                 _("The knowledge base gives the dosing advice “%s” no valid amount"), id);
+  advice->text = _mg_kb_text (kb, owner, "text");
+  _mg_kb_take_model (&advice->sources, _mg_kb_sources_for (kb, owner));
+
+  return _mg_kb_finish (kb, g_steal_pointer (&advice), NULL, error);
 }

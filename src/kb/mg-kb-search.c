@@ -320,9 +320,10 @@ result_new (MgKb      *kb,
 }
 
 GListModel *
-mg_kb_search (MgKb       *kb,
-              const char *text,
-              guint       limit)
+mg_kb_search (MgKb        *kb,
+              const char  *text,
+              guint        limit,
+              GError     **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (candidate_free);
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -333,11 +334,14 @@ mg_kb_search (MgKb       *kb,
 
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
   g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   store = g_list_store_new (MG_TYPE_SEARCH_RESULT);
   folded = mg_fold (text);
   if (folded == NULL || *folded == '\0')
     return G_LIST_MODEL (store);
+
+  _mg_kb_begin (kb);
 
   if (limit == 0)
     limit = DEFAULT_LIMIT;
@@ -360,5 +364,5 @@ mg_kb_search (MgKb       *kb,
       g_list_store_append (store, result);
     }
 
-  return G_LIST_MODEL (store);
+  return _mg_kb_finish (kb, store, NULL, error);
 }

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "mg-kb-private.h"
@@ -52,6 +53,7 @@ static const char * const required_tables[] = {
   "food", "id, ord, mg_per_100g, ndb, portion_g",
   "fact", "id, ord, topic",
   "serum_range", "id, ord, kind, population, unit, low, high, low_mmol, high_mmol",
+  "dosing_advice", "id, ord, above_mg",
 };
 
 static void
@@ -65,6 +67,7 @@ mg_kb_finalize (GObject *object)
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->languages, g_strfreev);
+  g_clear_error (&self->failure);
 
   G_OBJECT_CLASS (mg_kb_parent_class)->finalize (object);
 }
@@ -134,43 +137,6 @@ mg_kb_init (MgKb *self)
   self->language = g_strdup ("en");
 }
 
-static gboolean
-set_sqlite_error (GError     **error,
-                  sqlite3     *db,
-                  int          rc,
-                  const char  *what)
-{
-  int code = MG_KB_ERROR_FAILED;
-  const char *message = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-    case SQLITE_FORMAT:
-      code = MG_KB_ERROR_CORRUPT;
-      break;
-
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-    case SQLITE_IOERR:
-    case SQLITE_AUTH:
-      code = MG_KB_ERROR_OPEN;
-      break;
-
-    case SQLITE_ERROR:
-      /* "no such table/column": a database, but not our schema */
-      code = MG_KB_ERROR_SCHEMA;
-      break;
-
-    default:
-      break;
-    }
-
-  g_set_error (error, MG_KB_ERROR, code, "%s: %s", what, message);
-  return FALSE;
-}
-
 /* SQLite accepts an empty file as an empty database and reads a truncated
  * one until it reaches a missing page. Looking at the 100-byte header first
  * tells the three cases apart before any query runs. */
@@ -186,14 +152,14 @@ check_header (const guint8  *data,
   if (total_size == 0)
     {
       g_set_error_literal (error, MG_KB_ERROR, MG_KB_ERROR_CORRUPT,
-                           "The knowledge base is empty");
+                           _("The knowledge base is empty"));
       return FALSE;
     }
 
   if (length < 100 || memcmp (data, "SQLite format 3", 16) != 0)
     {
       g_set_error_literal (error, MG_KB_ERROR, MG_KB_ERROR_CORRUPT,
-                           "The knowledge base is not an SQLite database");
+                           _("The knowledge base is not an SQLite database"));
       return FALSE;
     }
 
@@ -207,9 +173,12 @@ check_header (const guint8  *data,
   if (page_count != 0 && memcmp (data + 24, data + 92, 4) == 0 &&
       (guint64) page_count * page_size > total_size)
     {
+      /* Sizes as text first: gettext cannot see through G_GUINT64_FORMAT. */
+      g_autofree char *have = g_strdup_printf ("%" G_GUINT64_FORMAT, total_size);
+      g_autofree char *want = g_strdup_printf ("%" G_GUINT64_FORMAT, (guint64) page_count * page_size);
+
       g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_CORRUPT,
-                   "The knowledge base is truncated (%" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT " bytes)",
-                   total_size, (guint64) page_count * page_size);
+                   _("The knowledge base is truncated (%s of %s bytes)"), have, want);
       return FALSE;
     }
 
@@ -232,10 +201,10 @@ validate_schema (MgKb    *self,
       if ((rc & 0xff) == SQLITE_ERROR)
         {
           g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_SCHEMA,
-                       "Not a Magnesium Guide knowledge base: %s", sqlite3_errmsg (self->db));
+                       _("Not a Magnesium Guide knowledge base: %s"), sqlite3_errmsg (self->db));
           return FALSE;
         }
-      return set_sqlite_error (error, self->db, rc, "Cannot read the knowledge base");
+      return _mg_kb_set_sqlite_error (error, self->db, rc, _("Cannot read the knowledge base"));
     }
 
   rc = sqlite3_step (stmt);
@@ -243,19 +212,19 @@ validate_schema (MgKb    *self,
     version = _mg_kb_column_dup (stmt, 0);
   sqlite3_finalize (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return set_sqlite_error (error, self->db, rc, "Cannot read the knowledge base");
+    return _mg_kb_set_sqlite_error (error, self->db, rc, _("Cannot read the knowledge base"));
 
   if (version == NULL)
     {
       g_set_error_literal (error, MG_KB_ERROR, MG_KB_ERROR_SCHEMA,
-                           "Not a Magnesium Guide knowledge base: no schema_version");
+                           _("Not a Magnesium Guide knowledge base: no schema_version"));
       return FALSE;
     }
 
   if (g_strcmp0 (version, G_STRINGIFY (MG_KB_SCHEMA_VERSION)) != 0)
     {
       g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_SCHEMA,
-                   "The knowledge base has schema version %s; this program reads version %d",
+                   _("The knowledge base has schema version %s; this program reads version %d"),
                    version, MG_KB_SCHEMA_VERSION);
       return FALSE;
     }
@@ -268,10 +237,13 @@ validate_schema (MgKb    *self,
       rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
       sqlite3_finalize (stmt);
       if (rc != SQLITE_OK)
-        return set_sqlite_error (error, self->db, rc, "The knowledge base lacks a table or column");
+        return _mg_kb_set_sqlite_error (error, self->db, rc, _("The knowledge base lacks a table or column"));
     }
 
-  languages = mg_kb_dup_meta (self, "languages");
+  _mg_kb_begin (self);
+  languages = _mg_kb_meta (self, "languages");
+  if (!_mg_kb_end (self, error))
+    return FALSE;
   self->languages = g_strsplit_set (languages != NULL ? languages : "en", " ,", -1);
   {
     /* drop empty items that doubled separators leave behind */
@@ -293,7 +265,7 @@ validate_schema (MgKb    *self,
       if (!g_regex_match_simple ("^[a-z]{2,3}(_[A-Z]{2})?$", self->languages[i], 0, 0))
         {
           g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_SCHEMA,
-                       "The knowledge base lists an invalid language “%s”", self->languages[i]);
+                       _("The knowledge base lists an invalid language “%s”"), self->languages[i]);
           return FALSE;
         }
 
@@ -301,7 +273,7 @@ validate_schema (MgKb    *self,
       rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
       sqlite3_finalize (stmt);
       if (rc != SQLITE_OK)
-        return set_sqlite_error (error, self->db, rc, "The knowledge base lacks a search table");
+        return _mg_kb_set_sqlite_error (error, self->db, rc, _("The knowledge base lacks a search table"));
     }
 
   return TRUE;
@@ -332,14 +304,14 @@ finish_open (MgKb     *self,
 
       if (rc != SQLITE_ROW)
         {
-          set_sqlite_error (error, self->db, rc, "The knowledge base is damaged");
+          _mg_kb_set_sqlite_error (error, self->db, rc, _("The knowledge base is damaged"));
           g_object_unref (self);
           return NULL;
         }
       if (g_strcmp0 (result, "ok") != 0)
         {
           g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_CORRUPT,
-                       "The knowledge base is damaged: %s", result != NULL ? result : "?");
+                       _("The knowledge base is damaged: %s"), result != NULL ? result : "?");
           g_object_unref (self);
           return NULL;
         }
@@ -384,7 +356,7 @@ mg_kb_new_for_bytes (GBytes  *bytes,
   rc = sqlite3_open_v2 (":memory:", &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, self->db, rc, "Cannot open the knowledge base");
+      _mg_kb_set_sqlite_error (error, self->db, rc, _("Cannot open the knowledge base"));
       return NULL;
     }
 
@@ -394,7 +366,7 @@ mg_kb_new_for_bytes (GBytes  *bytes,
                             SQLITE_DESERIALIZE_READONLY);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, self->db, rc, "Cannot open the knowledge base");
+      _mg_kb_set_sqlite_error (error, self->db, rc, _("Cannot open the knowledge base"));
       return NULL;
     }
 
@@ -405,18 +377,15 @@ MgKb *
 mg_kb_new_default (GError **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  bytes = g_resources_lookup_data (MG_KB_RESOURCE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  bytes = g_resources_lookup_data (MG_KB_RESOURCE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
   if (bytes == NULL)
     {
-      g_prefix_error (error, "The built-in knowledge base is missing: ");
-      if (error != NULL && *error != NULL)
-        {
-          (*error)->domain = MG_KB_ERROR;
-          (*error)->code = MG_KB_ERROR_OPEN;
-        }
+      g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_OPEN,
+                   _("The built-in knowledge base is missing: %s"), local_error->message);
       return NULL;
     }
 
@@ -428,6 +397,7 @@ mg_kb_new_for_path (const char  *path,
                     GError     **error)
 {
   g_autoptr(MgKb) self = NULL;
+  MgKb *opened;
   guint8 header[100];
   gsize length;
   GStatBuf st;
@@ -445,7 +415,7 @@ mg_kb_new_for_path (const char  *path,
       if (file != NULL)
         fclose (file);
       g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_OPEN,
-                   "Cannot open the knowledge base “%s”: %s", path, g_strerror (saved_errno));
+                   _("Cannot open the knowledge base “%s”: %s"), path, g_strerror (saved_errno));
       return NULL;
     }
   length = fread (header, 1, sizeof header, file);
@@ -462,11 +432,16 @@ mg_kb_new_for_path (const char  *path,
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY, NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, self->db, rc, path);
+      _mg_kb_set_sqlite_error (error, self->db, rc, path);
       return NULL;
     }
 
-  return finish_open (g_steal_pointer (&self), TRUE, error);
+  /* Every refusal of a file names it: it may have come from --kb. */
+  opened = finish_open (g_steal_pointer (&self), TRUE, error);
+  if (opened == NULL)
+    g_prefix_error (error, "%s: ", path);
+
+  return opened;
 }
 
 const char *
@@ -544,19 +519,24 @@ mg_kb_get_languages (MgKb *kb)
 }
 
 char *
-mg_kb_dup_meta (MgKb       *kb,
-                const char *key)
+mg_kb_dup_meta (MgKb        *kb,
+                const char  *key,
+                GError     **error)
 {
-  sqlite3_stmt *stmt;
+  g_autofree char *value = NULL;
 
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
   g_return_val_if_fail (key != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = _mg_kb_statement (kb, "SELECT value FROM meta WHERE key = ?1");
-  if (stmt == NULL)
+  _mg_kb_begin (kb);
+  value = _mg_kb_meta (kb, key);
+  if (!_mg_kb_end (kb, error))
     return NULL;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
 
-  return _mg_kb_step (kb, stmt) ? _mg_kb_column_dup (stmt, 0) : NULL;
+  if (value == NULL)
+    _mg_kb_set_not_found (error, "meta value", key);
+
+  return g_steal_pointer (&value);
 }
 

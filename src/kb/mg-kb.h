@@ -13,6 +13,17 @@
  * -1 is "no limit set", hours-before -1 is "no separation given"); the
  * objects also carry has-value style booleans where the difference matters
  * for safety.
+ *
+ * Errors: every query that reads the database takes a GError. When SQLite
+ * fails anywhere inside a query (a damaged page, a missing table) the
+ * query returns %NULL with an #MG_KB_ERROR other than
+ * %MG_KB_ERROR_NOT_FOUND, never a shorter list, an empty one or "not
+ * found". A query returns %NULL only with @error set.
+ *
+ * Ownership: every function that returns an object or a list returns a
+ * new reference (transfer full) — the list_, lookup_, get_…_for, find_ and
+ * dup_ functions below; the records' getters return what the record owns
+ * (transfer none).
  */
 #pragma once
 
@@ -21,6 +32,7 @@
 #include "mg-article.h"
 #include "mg-compound.h"
 #include "mg-condition.h"
+#include "mg-dosing-advice.h"
 #include "mg-food.h"
 #include "mg-intake-reference.h"
 #include "mg-interaction.h"
@@ -36,7 +48,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this reader understands (meta.schema_version). */
-#define MG_KB_SCHEMA_VERSION 1
+#define MG_KB_SCHEMA_VERSION 2
 
 /* Where the build embeds the knowledge base. */
 #define MG_KB_RESOURCE_PATH "/io/github/mgguide/MagnesiumGuide/kb/kb.sqlite"
@@ -48,9 +60,10 @@ typedef enum
   MG_KB_ERROR_FAILED,           /* any other SQLite error */
   MG_KB_ERROR_OPEN,             /* the file or resource cannot be opened */
   MG_KB_ERROR_CORRUPT,          /* not a database, truncated, damaged, empty */
-  MG_KB_ERROR_SCHEMA,           /* a database, but not ours or another schema_version */
+  MG_KB_ERROR_SCHEMA,           /* not ours, another schema_version, a table or column missing */
   MG_KB_ERROR_NOT_FOUND,        /* no such id or name, no band for that age */
   MG_KB_ERROR_INVALID_ARGUMENT, /* e.g. sex "x", a status that does not exist */
+  MG_KB_ERROR_INVALID_DATA,     /* a stored value no answer may use (a fraction outside (0, 1]) */
 } MgKbError;
 
 GQuark mg_kb_error_quark (void);
@@ -59,37 +72,109 @@ GQuark mg_kb_error_quark (void);
 
 G_DECLARE_FINAL_TYPE (MgKb, mg_kb, MG, KB, GObject)
 
-/* Opening */
+/**
+ * mg_kb_new_default:
+ *
+ * Opens the knowledge base embedded in the program (#MG_KB_RESOURCE_PATH).
+ *
+ * Returns: (transfer full): the knowledge base, or %NULL with @error set
+ */
 MgKb               *mg_kb_new_default          (GError     **error);
+/**
+ * mg_kb_new_for_path:
+ * @path: a kb.sqlite file, such as one given with --kb
+ *
+ * Reads every page once (quick_check) before trusting the file: a damaged,
+ * truncated, foreign or wrong-version file is refused here.
+ *
+ * Returns: (transfer full): the knowledge base, or %NULL with @error set
+ */
 MgKb               *mg_kb_new_for_path         (const char  *path,
                                                 GError     **error);
+/**
+ * mg_kb_new_for_bytes:
+ * @bytes: a whole kb.sqlite image; referenced and read in place, not copied
+ *
+ * Returns: (transfer full): the knowledge base, or %NULL with @error set
+ */
 MgKb               *mg_kb_new_for_bytes        (GBytes      *bytes,
                                                 GError     **error);
 
-/* Language: "en", "nl". NULL picks the first of g_get_language_names() that
- * the knowledge base has, else "en". An unknown language becomes "en". */
+/**
+ * mg_kb_get_language:
+ *
+ * Returns: (transfer none): the language of the texts, such as "nl"
+ */
 const char         *mg_kb_get_language         (MgKb        *kb);
+/**
+ * mg_kb_set_language:
+ * @language: (nullable): "en", "nl", a locale name such as "nl_BE.UTF-8",
+ *   or %NULL for the first of g_get_language_names() that the knowledge
+ *   base has. A language it lacks becomes "en".
+ */
 void                mg_kb_set_language         (MgKb        *kb,
                                                 const char  *language);
-/* meta.languages, e.g. { "en", "nl", NULL } */
+/**
+ * mg_kb_get_languages:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): meta.languages,
+ *   such as { "en", "nl", NULL }
+ */
 const char * const *mg_kb_get_languages        (MgKb        *kb);
-/* Any meta value (schema_version, default_reference, default_limits…) */
+/**
+ * mg_kb_dup_meta:
+ * @key: a meta key: schema_version, languages, default_reference…
+ *
+ * Returns: (transfer full): the value, or %NULL with @error set
+ *   (%MG_KB_ERROR_NOT_FOUND for a key the knowledge base lacks)
+ */
 char               *mg_kb_dup_meta             (MgKb        *kb,
-                                                const char  *key);
+                                                const char  *key,
+                                                GError     **error);
 
-/* Sources: owner is an owner key ("compound:oxide",
- * "interaction:quinolones", "intake:nl/3", any child owner). Returns a
- * GListModel of MgSource, in the source list's order; empty when uncited. */
+/**
+ * mg_kb_get_sources_for:
+ * @owner: an owner key ("compound:oxide", "interaction:quinolones",
+ *   "intake:nl/3", any child owner)
+ *
+ * Returns: (transfer full): a #GListModel of #MgSource in the source
+ *   list's order, empty when the owner cites nothing; %NULL with @error
+ *   set
+ */
 GListModel         *mg_kb_get_sources_for      (MgKb        *kb,
-                                                const char  *owner);
+                                                const char  *owner,
+                                                GError     **error);
+/**
+ * mg_kb_lookup_source:
+ *
+ * Returns: (transfer full): the source, or %NULL with @error set
+ */
 MgSource           *mg_kb_lookup_source        (MgKb        *kb,
                                                 const char  *source_id,
                                                 GError     **error);
-GListModel         *mg_kb_list_sources         (MgKb        *kb);
+/**
+ * mg_kb_list_sources:
+ *
+ * Returns: (transfer full): every #MgSource, or %NULL with @error set
+ */
+GListModel         *mg_kb_list_sources         (MgKb        *kb,
+                                                GError     **error);
 
-/* Compounds. lookup takes an id or any name or synonym in any language,
- * insensitive to case and accents. NULL + MG_KB_ERROR_NOT_FOUND if unknown. */
-GListModel         *mg_kb_list_compounds       (MgKb        *kb);
+/**
+ * mg_kb_list_compounds:
+ *
+ * Returns: (transfer full): every #MgCompound, or %NULL with @error set
+ */
+GListModel         *mg_kb_list_compounds       (MgKb        *kb,
+                                                GError     **error);
+/**
+ * mg_kb_lookup_compound:
+ * @id_or_name: an id, or any name or synonym in any language, insensitive
+ *   to case and accents
+ *
+ * Returns: (transfer full): the compound, or %NULL with @error set
+ *   (%MG_KB_ERROR_NOT_FOUND when unknown)
+ */
 MgCompound         *mg_kb_lookup_compound      (MgKb        *kb,
                                                 const char  *id_or_name,
                                                 GError     **error);
@@ -100,62 +185,201 @@ MgCompound         *mg_kb_lookup_compound      (MgKb        *kb,
  * Bands are half-open [from, to). A band the set covers with "no value
  * set" is a result (has-value FALSE), not an error; an age or status the set
  * does not cover at all is MG_KB_ERROR_NOT_FOUND. */
-GListModel         *mg_kb_list_reference_sets  (MgKb        *kb);
-GListModel         *mg_kb_list_limit_sets      (MgKb        *kb);
+
+/**
+ * mg_kb_list_reference_sets:
+ *
+ * Returns: (transfer full): every #MgReferenceSet of recommended intakes,
+ *   or %NULL with @error set
+ */
+GListModel         *mg_kb_list_reference_sets  (MgKb        *kb,
+                                                GError     **error);
+/**
+ * mg_kb_list_limit_sets:
+ *
+ * Returns: (transfer full): every #MgReferenceSet of upper limits, or
+ *   %NULL with @error set
+ */
+GListModel         *mg_kb_list_limit_sets      (MgKb        *kb,
+                                                GError     **error);
+/**
+ * mg_kb_list_intakes:
+ * @set_id: (nullable): a reference set, %NULL for the default
+ *
+ * Returns: (transfer full): the set's #MgIntakeReference bands, or %NULL
+ *   with @error set
+ */
 GListModel         *mg_kb_list_intakes         (MgKb        *kb,
                                                 const char  *set_id,
                                                 GError     **error);
+/**
+ * mg_kb_list_upper_limits:
+ * @set_id: (nullable): a limit set, %NULL for the default
+ *
+ * Returns: (transfer full): the set's #MgUpperLimit bands, or %NULL with
+ *   @error set
+ */
 GListModel         *mg_kb_list_upper_limits    (MgKb        *kb,
                                                 const char  *set_id,
                                                 GError     **error);
+/**
+ * mg_kb_get_intake:
+ * @set_id: (nullable): a reference set, %NULL for the default
+ * @status: (nullable): "none", "pregnant" or "lactating"
+ *
+ * Returns: (transfer full): the band for this person, or %NULL with
+ *   @error set
+ */
 MgIntakeReference  *mg_kb_get_intake           (MgKb        *kb,
                                                 const char  *set_id,
                                                 guint        age_months,
                                                 const char  *sex,
                                                 const char  *status,
                                                 GError     **error);
+/**
+ * mg_kb_get_upper_limit:
+ * @set_id: (nullable): a limit set, %NULL for the default
+ * @status: (nullable): "none", "pregnant" or "lactating"
+ *
+ * Returns: (transfer full): the band for this age, or %NULL with @error
+ *   set; check mg_upper_limit_get_has_value()
+ */
 MgUpperLimit       *mg_kb_get_upper_limit      (MgKb        *kb,
                                                 const char  *set_id,
                                                 guint        age_months,
                                                 const char  *status,
                                                 GError     **error);
 
-/* Medicines and interactions. find takes a medicine id, an INN in any
- * language, a synonym, a brand or an interaction's class name (case and
- * accents ignored). For a medicine, each MgInteraction carries that
- * medicine's resolved hours and matched-medicine; for a class, the
- * interaction-wide hours. Unknown name: NULL + MG_KB_ERROR_NOT_FOUND, so that
- * "unknown medicine" never looks like "no interaction". */
-GListModel         *mg_kb_list_medicines       (MgKb        *kb);
+/**
+ * mg_kb_list_medicines:
+ *
+ * Returns: (transfer full): every #MgMedicine, or %NULL with @error set
+ */
+GListModel         *mg_kb_list_medicines       (MgKb        *kb,
+                                                GError     **error);
+/**
+ * mg_kb_lookup_medicine:
+ * @id_or_name: an id, an INN in any language, a synonym or a brand
+ *
+ * Returns: (transfer full): the medicine, or %NULL with @error set
+ *   (%MG_KB_ERROR_NOT_FOUND when unknown)
+ */
 MgMedicine         *mg_kb_lookup_medicine      (MgKb        *kb,
                                                 const char  *id_or_name,
                                                 GError     **error);
-GListModel         *mg_kb_list_interactions    (MgKb        *kb);
+/**
+ * mg_kb_list_interactions:
+ *
+ * Returns: (transfer full): every #MgInteraction, or %NULL with @error set
+ */
+GListModel         *mg_kb_list_interactions    (MgKb        *kb,
+                                                GError     **error);
+/**
+ * mg_kb_lookup_interaction:
+ *
+ * Returns: (transfer full): the interaction, or %NULL with @error set
+ */
 MgInteraction      *mg_kb_lookup_interaction   (MgKb        *kb,
                                                 const char  *id,
                                                 GError     **error);
+/**
+ * mg_kb_find_interactions:
+ * @medicine_name: a medicine id, an INN in any language, a synonym, a
+ *   brand or an interaction's class name (case and accents ignored)
+ *
+ * For a medicine, each #MgInteraction carries that medicine's resolved
+ * hours and matched-medicine; for a class, the interaction-wide hours.
+ *
+ * Returns: (transfer full): the interactions, most severe first (empty:
+ *   the medicine is known and has none); %NULL with @error set, and
+ *   %MG_KB_ERROR_NOT_FOUND for an unknown name, so that "unknown medicine"
+ *   never looks like "no interaction"
+ */
 GListModel         *mg_kb_find_interactions    (MgKb        *kb,
                                                 const char  *medicine_name,
                                                 GError     **error);
 
-/* Conditions, foods, and the article-like records (MgArticle). */
-GListModel         *mg_kb_list_conditions      (MgKb        *kb);
+/**
+ * mg_kb_list_conditions:
+ *
+ * Returns: (transfer full): every #MgCondition, or %NULL with @error set
+ */
+GListModel         *mg_kb_list_conditions      (MgKb        *kb,
+                                                GError     **error);
+/**
+ * mg_kb_lookup_condition:
+ *
+ * Returns: (transfer full): the condition, or %NULL with @error set
+ */
 MgCondition        *mg_kb_lookup_condition     (MgKb        *kb,
                                                 const char  *id,
                                                 GError     **error);
-GListModel         *mg_kb_list_foods           (MgKb        *kb);
-/* topic NULL = every fact */
+/**
+ * mg_kb_list_foods:
+ *
+ * Returns: (transfer full): every #MgFood, or %NULL with @error set
+ */
+GListModel         *mg_kb_list_foods           (MgKb        *kb,
+                                                GError     **error);
+/**
+ * mg_kb_list_facts:
+ * @topic: (nullable): a fact topic such as "absorption"; %NULL for all
+ *
+ * Returns: (transfer full): the facts as #MgArticle, or %NULL with @error
+ *   set
+ */
 GListModel         *mg_kb_list_facts           (MgKb        *kb,
-                                                const char  *topic);
-GListModel         *mg_kb_list_cautions        (MgKb        *kb);
-GListModel         *mg_kb_list_lab_interferences (MgKb      *kb);
-GListModel         *mg_kb_list_serum_ranges    (MgKb        *kb);
+                                                const char  *topic,
+                                                GError     **error);
+/**
+ * mg_kb_list_cautions:
+ *
+ * Returns: (transfer full): the cautions as #MgArticle (topic = level),
+ *   or %NULL with @error set
+ */
+GListModel         *mg_kb_list_cautions        (MgKb        *kb,
+                                                GError     **error);
+/**
+ * mg_kb_list_lab_interferences:
+ *
+ * Returns: (transfer full): the lab interferences as #MgArticle, or %NULL
+ *   with @error set
+ */
+GListModel         *mg_kb_list_lab_interferences (MgKb      *kb,
+                                                  GError   **error);
+/**
+ * mg_kb_list_serum_ranges:
+ *
+ * Returns: (transfer full): every #MgSerumRange, or %NULL with @error set
+ */
+GListModel         *mg_kb_list_serum_ranges    (MgKb        *kb,
+                                                GError     **error);
+/**
+ * mg_kb_lookup_dosing_advice:
+ * @id: such as "split-dose"
+ *
+ * Returns: (transfer full): the advice and its threshold, or %NULL with
+ *   @error set
+ */
+MgDosingAdvice     *mg_kb_lookup_dosing_advice (MgKb        *kb,
+                                                const char  *id,
+                                                GError     **error);
 
-/* Search everything in the current language; a GListModel of
- * MgSearchResult, best first: exact name, then name prefix, then substring;
- * medicines, interactions and compounds before long texts. */
+/**
+ * mg_kb_search:
+ * @text: what the person typed
+ * @limit: the most results to return; 0 for the default (50)
+ *
+ * Searches everything in the current language: exact name, then name
+ * prefix, then substring; medicines, interactions and compounds before
+ * long texts.
+ *
+ * Returns: (transfer full): a #GListModel of #MgSearchResult, best first
+ *   (empty for an empty @text), or %NULL with @error set
+ */
 GListModel         *mg_kb_search               (MgKb        *kb,
                                                 const char  *text,
-                                                guint        limit);
+                                                guint        limit,
+                                                GError     **error);
 
 G_END_DECLS

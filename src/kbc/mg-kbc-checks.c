@@ -244,6 +244,8 @@ check_number (MgKbc        *self,
 
   if (mg_kbc_is (node, "intake") || mg_kbc_is (node, "alternative") || mg_kbc_is (node, "limit"))
     check_range (self, node, "mg", 0, TRUE, 5000, FALSE);
+  if (mg_kbc_is (node, "advice"))
+    check_range (self, node, "above-mg", 0, FALSE, 5000, FALSE);
 
   if (mg_kbc_is (node, "published-fraction"))
     {

@@ -50,6 +50,7 @@ static const char schema_sql[] =
   "CREATE TABLE fact (id TEXT PRIMARY KEY, ord INTEGER, topic TEXT);"
   "CREATE TABLE serum_range (id TEXT PRIMARY KEY, ord INTEGER, kind TEXT, population TEXT, unit TEXT,"
   "  low REAL, high REAL, low_mmol REAL, high_mmol REAL);"
+  "CREATE TABLE dosing_advice (id TEXT PRIMARY KEY, ord INTEGER, above_mg REAL);"
   "CREATE INDEX name_by_folded ON name (folded);"
   "CREATE INDEX name_by_record ON name (kind, id);"
   "CREATE INDEX interaction_medicine_by_medicine ON interaction_medicine (medicine_id);";
@@ -428,7 +429,7 @@ mg_kbc_write_database (MgKbc        *self,
     }
 
   joined = g_strjoinv (" ", w.langs);
-  mg_kbc_sql_insert (&w, "INSERT INTO meta VALUES (?, ?)", "tt", "schema_version", "1");
+  mg_kbc_sql_insert (&w, "INSERT INTO meta VALUES (?, ?)", "tt", "schema_version", "2");
   mg_kbc_sql_insert (&w, "INSERT INTO meta VALUES (?, ?)", "tt", "languages", joined);
   mg_kbc_sql_insert (&w, "INSERT INTO meta VALUES (?, ?)", "tt", "default_reference", self->default_reference);
   mg_kbc_sql_insert (&w, "INSERT INTO meta VALUES (?, ?)", "tt", "default_limits", self->default_limits);

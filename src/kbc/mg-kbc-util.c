@@ -382,7 +382,7 @@ mg_kbc_is_cited (xmlNode *node)
     "limit", "no-limit", "compound", "published-fraction", "solubility",
     "absorption", "laxative-note", "medicine", "interaction", "separation",
     "caution", "lab-interference", "condition", "rating", "dose", "food",
-    "portion", "fact", "serum-range", "disagreement",
+    "portion", "fact", "serum-range", "disagreement", "advice",
   };
 
   if (node->type != XML_ELEMENT_NODE)

@@ -472,6 +472,25 @@ write_serum_ranges (MgKbcWriter  *w,
     }
 }
 
+/* Thresholds the dosing engine applies, each with its reason and sources. */
+static void
+write_dosing_advice (MgKbcWriter  *w,
+                     xmlNode      *section)
+{
+  gint64 ord = 0;
+
+  MG_KBC_FOREACH_ELEMENT (section, advice)
+    {
+      g_autofree char *id = mg_kbc_attr (advice, "id");
+      g_autofree char *owner = g_strdup_printf ("dosing-advice:%s", id);
+
+      mg_kbc_sql_insert (w, "INSERT INTO dosing_advice VALUES (?, ?, ?)", "tid",
+                         id, ord++, mg_kbc_number (advice, "above-mg"));
+      mg_kbc_write_citations (w, owner, advice);
+      mg_kbc_write_own_text (w, owner, advice, "text", FALSE);
+    }
+}
+
 void
 mg_kbc_write_records (MgKbcWriter  *w)
 {
@@ -485,6 +504,8 @@ mg_kbc_write_records (MgKbcWriter  *w)
         mg_kbc_write_sets (w, section, FALSE);
       else if (mg_kbc_is (section, "limit-sets"))
         mg_kbc_write_sets (w, section, TRUE);
+      else if (mg_kbc_is (section, "dosing-advice"))
+        write_dosing_advice (w, section);
       else if (mg_kbc_is (section, "compounds"))
         write_compounds (w, section);
       else if (mg_kbc_is (section, "medicines"))

@@ -10,6 +10,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include "mg-test-kb-faults.h"
+
 typedef struct
 {
   int   status;
@@ -411,6 +413,161 @@ test_internal_error (void)
   g_rmdir (dir);
 }
 
+/* One line on stderr, "magnesium-guide-cli COMMAND: …", nothing on stdout
+ * that could pass for an answer, status 1. */
+static void
+assert_refused (Run        *run,
+                const char *command,
+                const char *message_part)
+{
+  g_autofree char *prefix = g_strdup_printf ("magnesium-guide-cli %s: ", command);
+
+  g_test_message ("%s", run->err);
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_prefix (run->err, prefix));
+  /* the first line break is the last character */
+  g_assert_cmpstr (strchr (run->err, '\n'), ==, "\n");
+  g_assert_nonnull (strstr (run->err, message_part));
+}
+
+static GBytes *
+shipped_kb (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length;
+
+  g_file_get_contents (g_getenv ("MG_TEST_KB"), &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+test_kb_option (void)
+{
+  g_autoptr(GBytes) image = shipped_kb ();
+  g_autofree char *path = mg_test_kb_copy (image, NULL);
+  g_autofree char *with_equals = g_strconcat ("--kb=", path, NULL);
+  g_autoptr(JsonObject) builtin = JSON_OK ("compounds");
+  g_autoptr(JsonObject) before = JSON_OK ("--kb", path, "compounds");
+  g_autoptr(JsonObject) after = JSON_OK ("compounds", "--kb", path);
+  g_autoptr(JsonObject) equals = JSON_OK (with_equals, "compounds");
+  g_auto(Run) missing_value = { 0, };
+  guint n = json_array_get_length (json_object_get_array_member (builtin, "compounds"));
+
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (before, "compounds")), ==, n);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (after, "compounds")), ==, n);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (equals, "compounds")), ==, n);
+
+  /* One fewer compound in the given file shows it is the one read. */
+  mg_test_kb_exec (path, "DELETE FROM compound WHERE id = 'oxide';");
+  {
+    g_autoptr(JsonObject) changed = JSON_OK ("--kb", path, "compounds");
+
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (changed, "compounds")), ==, n - 1);
+  }
+
+  RUN (&missing_value, "compounds", "--kb");
+  g_assert_cmpint (missing_value.status, ==, 2);
+
+  mg_test_kb_remove (path);
+}
+
+/* Every kind of bad file is refused when opening, with one line. */
+static void
+test_kb_refused (void)
+{
+  g_autoptr(GBytes) image = shipped_kb ();
+  g_autofree char *dir = g_dir_make_tmp ("mg-cli-kb-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.sqlite", NULL);
+  g_autofree char *text = g_build_filename (dir, "text.sqlite", NULL);
+  g_autofree char *truncated = mg_test_kb_copy (image, NULL);
+  g_autofree char *damaged = mg_test_kb_copy (image, NULL);
+  g_autofree char *foreign = mg_test_kb_copy (image, NULL);
+  g_autofree char *old = mg_test_kb_copy (image, "UPDATE meta SET value = '1' WHERE key = 'schema_version';");
+  g_autofree char *no_table = mg_test_kb_copy (image, "DROP TABLE interaction_medicine;");
+  const struct {
+    const char *path;
+    const char *message_part;
+  } cases[] = {
+    { missing, "Cannot open the knowledge base" },
+    { text, "not an SQLite database" },
+    { truncated, "truncated" },
+    { damaged, "damaged" },
+    { foreign, "Not a Magnesium Guide knowledge base" },
+    { old, "schema version 1" },
+    { no_table, "interaction_medicine" },
+  };
+  gsize size;
+
+  g_assert_true (g_file_set_contents (text, "<?xml version=\"1.0\"?><knowledge-base/>", -1, NULL));
+  g_assert_true (g_file_set_contents (truncated, g_bytes_get_data (image, &size), g_bytes_get_size (image) / 2, NULL));
+  mg_test_kb_damage_table (damaged, "interaction");
+  g_assert_true (g_file_set_contents (foreign, "", 0, NULL));
+  mg_test_kb_exec (foreign, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('x');");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) compounds = { 0, };
+      g_auto(Run) interactions = { 0, };
+
+      RUN (&compounds, "--kb", cases[i].path, "compounds");
+      assert_refused (&compounds, "compounds", cases[i].message_part);
+      /* It names the file. */
+      g_assert_nonnull (strstr (compounds.err, cases[i].path));
+
+      RUN (&interactions, "interactions", "ciprofloxacin", "--kb", cases[i].path);
+      assert_refused (&interactions, "interactions", cases[i].message_part);
+    }
+
+  g_unlink (text);
+  g_rmdir (dir);
+  mg_test_kb_remove (truncated);
+  mg_test_kb_remove (damaged);
+  mg_test_kb_remove (foreign);
+  mg_test_kb_remove (old);
+  mg_test_kb_remove (no_table);
+}
+
+/* The file opens fine; the lookups of one medicine fail. Before, this read
+ * "no interaction with magnesium is listed". */
+static void
+test_kb_failing_query (void)
+{
+  g_autoptr(GBytes) image = shipped_kb ();
+  g_autofree char *path = mg_test_kb_copy (image, MG_TEST_KB_FAILING_ROWS_SQL ("ciprofloxacin"));
+  g_autofree char *fraction = mg_test_kb_copy (image, "UPDATE compound SET elemental_fraction = 1.5 WHERE id = 'oxide';");
+  g_auto(Run) other = { 0, };
+  g_auto(Run) cipro = { 0, };
+  g_auto(Run) both = { 0, };
+  g_auto(Run) check = { 0, };
+  g_auto(Run) elemental = { 0, };
+  g_auto(Run) compounds = { 0, };
+
+  RUN (&other, "--kb", path, "interactions", "levothyroxine");
+  g_assert_cmpint (other.status, ==, 0);
+
+  RUN (&cipro, "--kb", path, "interactions", "ciprofloxacin");
+  assert_refused (&cipro, "interactions", "integer overflow");
+  RUN (&both, "--kb", path, "--json", "interactions", "levothyroxine", "ciprofloxacin");
+  assert_refused (&both, "interactions", "integer overflow");
+
+  RUN (&check, "--kb", path, "check", "--age", "40", "--sex", "female", "--take", "oxide:100mg",
+       "--medicine", "ciprofloxacin");
+  assert_refused (&check, "check", "integer overflow");
+
+  /* A fraction outside (0, 1] is an error, not a larger total. */
+  RUN (&elemental, "--kb", fraction, "elemental", "oxide", "500mg");
+  assert_refused (&elemental, "elemental", "oxide");
+  RUN (&compounds, "--kb", fraction, "compounds");
+  assert_refused (&compounds, "compounds", "oxide");
+
+  mg_test_kb_remove (path);
+  mg_test_kb_remove (fraction);
+}
+
 static void
 test_languages (void)
 {
@@ -494,6 +651,9 @@ main (int   argc,
   g_test_add_func ("/cli/search-and-convert", test_search_and_convert);
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/internal-error", test_internal_error);
+  g_test_add_func ("/cli/kb-option", test_kb_option);
+  g_test_add_func ("/cli/kb-refused", test_kb_refused);
+  g_test_add_func ("/cli/kb-failing-query", test_kb_failing_query);
   g_test_add_func ("/cli/languages", test_languages);
   g_test_add_func ("/cli/decimal-comma-locales", test_decimal_comma_locales);
 

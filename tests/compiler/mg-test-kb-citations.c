@@ -19,6 +19,7 @@ static const char facts_sql[] =
   "  UNION ALL SELECT 'serum-range:' || id FROM serum_range"
   "  UNION ALL SELECT 'reference-set:' || id FROM reference_set"
   "  UNION ALL SELECT 'limit-set:' || id FROM limit_set"
+  "  UNION ALL SELECT 'dosing-advice:' || id FROM dosing_advice"
   "  UNION ALL SELECT owner FROM intake"
   "  UNION ALL SELECT owner FROM intake_alternative"
   "  UNION ALL SELECT owner FROM upper_limit"

@@ -218,7 +218,7 @@ check_good_database (const char *path)
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
 
-  ASSERT_TEXT ("SELECT value FROM meta WHERE key = 'schema_version'", "1");
+  ASSERT_TEXT ("SELECT value FROM meta WHERE key = 'schema_version'", "2");
   ASSERT_TEXT ("SELECT value FROM meta WHERE key = 'languages'", "en nl");
   ASSERT_TEXT ("SELECT value FROM meta WHERE key = 'default_reference'", "test-ref");
   ASSERT_TEXT ("SELECT value FROM meta WHERE key = 'default_limits'", "test-limits");
@@ -252,6 +252,12 @@ check_good_database (const char *path)
                "First note.\n\nSecond note.");
   ASSERT_TEXT ("SELECT group_concat(owner || '=' || ifnull(mg, '-'), ' ') FROM upper_limit",
                "limit:test-limits/0=- limit:test-limits/1=250.0");
+
+  /* Dosing advice: the threshold as a number, its reason as text. */
+  ASSERT_TEXT ("SELECT id || ' ' || ord || ' ' || typeof (above_mg) || ' ' || above_mg FROM dosing_advice",
+               "split-dose 0 real 250.0");
+  ASSERT_TEXT ("SELECT value FROM text WHERE owner = 'dosing-advice:split-dose' AND field = 'text' AND lang = 'nl'",
+               "Verdeel doses boven 250 mg.");
 
   ASSERT_TEXT ("SELECT id || ' ' || ord || ' ' || direction || ' ' || severity || ' ' || evidence || ' ' || route "
                "|| ' ' || typeof (hours_before) || ' ' || hours_before || ' ' || hours_after FROM interaction",

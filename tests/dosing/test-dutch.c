@@ -57,6 +57,7 @@ test_dutch_warnings (void)
   inputs.interactions = interactions;
   inputs.n_interactions = 1;
   inputs.split_threshold_mg = 250;
+  inputs.split_text = "Het BfR adviseert twee porties per dag.";
   evaluation = mg_dose_rules_evaluate (&inputs);
 
   warning = mg_dose_evaluation_find_warning (evaluation, MG_DOSE_WARNING_ABOVE_UPPER_LIMIT);
@@ -68,8 +69,9 @@ test_dutch_warnings (void)
   g_assert_nonnull (strstr (mg_dose_warning_get_message (warning), "minstens 2 uur vóór"));
   g_assert_nonnull (strstr (mg_dose_warning_get_message (warning), "6 uur na"));
   warning = mg_dose_evaluation_find_warning (evaluation, MG_DOSE_WARNING_SPLIT_DOSE);
-  g_assert_nonnull (strstr (mg_dose_warning_get_message (warning), "BfR"));
+  g_assert_nonnull (strstr (mg_dose_warning_get_message (warning), "meer dan 250 mg"));
   g_assert_nonnull (strstr (mg_dose_warning_get_message (warning), "porties"));
+  g_assert_nonnull (strstr (mg_dose_warning_get_message (warning), "Het BfR adviseert"));
 
   inputs.age_months = 24;
   inputs.limit_mg = -1;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "mg-dose-engine.h"
+#include "mg-dose-rules.h"
 #include "mg-i18n.h"
 
 static MgKb *kb;
@@ -178,6 +179,7 @@ test_sourced_warnings (void)
 {
   g_autoptr(MgProduct) product = mg_product_new ("elemental", 300, MG_AMOUNT_UNIT_MG, 1, 1);
   g_autoptr(MgDoseEvaluation) evaluation = NULL;
+  g_autoptr(MgDosingAdvice) advice = NULL;
   g_autoptr(GError) error = NULL;
   MgDoseWarning *renal, *split, *interaction;
 
@@ -191,6 +193,11 @@ test_sourced_warnings (void)
   split = mg_dose_evaluation_find_warning (evaluation, MG_DOSE_WARNING_SPLIT_DOSE);
   g_assert_nonnull (split);
   g_assert_true (g_strv_contains (mg_dose_warning_get_sources (split), "bfr-2017"));
+  /* The threshold and its reason are the knowledge base's, not the code's. */
+  advice = mg_kb_lookup_dosing_advice (kb, MG_DOSE_SPLIT_ADVICE_ID, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (mg_dose_warning_get_threshold_mg (split), ==, mg_dosing_advice_get_above_mg (advice));
+  g_assert_true (g_str_has_suffix (mg_dose_warning_get_message (split), mg_dosing_advice_get_text (advice)));
 
   interaction = mg_dose_evaluation_find_warning (evaluation, MG_DOSE_WARNING_INTERACTION);
   g_assert_nonnull (interaction);

@@ -300,6 +300,7 @@ test_split_dose (void)
 
       g_test_message ("case: %s", split_cases[i].name);
       inputs.split_threshold_mg = 250.0;
+      inputs.split_text = "The source advises two portions a day.";
       evaluation = mg_dose_rules_evaluate (&inputs);
       warning = mg_dose_evaluation_find_warning (evaluation, MG_DOSE_WARNING_SPLIT_DOSE);
 
@@ -310,10 +311,36 @@ test_split_dose (void)
       g_assert_cmpstr (mg_dose_warning_get_code_string (warning), ==, "split_dose");
       g_assert_cmpfloat (mg_dose_warning_get_threshold_mg (warning), ==, 250.0);
       g_assert_cmpstrv (mg_dose_warning_get_sources (warning), split_sources);
-      /* Says from which amount, and on whose advice. */
-      g_assert_nonnull (strstr (mg_dose_warning_get_message (warning), "250 mg"));
-      g_assert_nonnull (strstr (mg_dose_warning_get_message (warning), "BfR"));
+      /* Says from which amount, and why: the knowledge base's reason. */
+      g_assert_nonnull (strstr (mg_dose_warning_get_message (warning), "more than 250 mg"));
+      g_assert_true (g_str_has_suffix (mg_dose_warning_get_message (warning), " The source advises two portions a day."));
     }
+}
+
+/* The threshold is the knowledge base's number: the message follows it and
+ * names no other amount of its own. */
+static void
+test_split_dose_threshold (void)
+{
+  MgDoseRuleProduct products[] = { ELEMENTAL (200, 1, 1) };
+  MgDoseRuleInputs inputs = adult_inputs (products, 1);
+  g_autoptr(MgDoseEvaluation) evaluation = NULL;
+  g_autoptr(MgDoseEvaluation) without = NULL;
+  MgDoseWarning *warning;
+
+  inputs.split_threshold_mg = 150.0;
+  inputs.split_text = NULL;
+  evaluation = mg_dose_rules_evaluate (&inputs);
+  warning = mg_dose_evaluation_find_warning (evaluation, MG_DOSE_WARNING_SPLIT_DOSE);
+  g_assert_nonnull (warning);
+  g_assert_cmpfloat (mg_dose_warning_get_threshold_mg (warning), ==, 150.0);
+  g_assert_nonnull (strstr (mg_dose_warning_get_message (warning), "more than 150 mg"));
+  g_assert_null (strstr (mg_dose_warning_get_message (warning), "250"));
+  g_assert_null (strstr (mg_dose_warning_get_message (warning), "360"));
+
+  inputs.split_threshold_mg = -1.0;
+  without = mg_dose_rules_evaluate (&inputs);
+  g_assert_null (mg_dose_evaluation_find_warning (without, MG_DOSE_WARNING_SPLIT_DOSE));
 }
 
 static void
@@ -487,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/dosing/rules/no-limit-for-age", test_no_limit_for_age);
   g_test_add_func ("/dosing/rules/renal", test_renal);
   g_test_add_func ("/dosing/rules/interactions", test_interactions);
+  g_test_add_func ("/dosing/rules/split-dose-threshold", test_split_dose_threshold);
   g_test_add_func ("/dosing/rules/split-dose", test_split_dose);
   g_test_add_func ("/dosing/rules/warning-order", test_warning_order);
   g_test_add_func ("/dosing/rules/reference-and-food", test_reference_and_food);

@@ -46,7 +46,7 @@ open_copy (GBytes *resource)
 static void
 use (MgKb *kb)
 {
-  g_autoptr(GListModel) results = mg_kb_search (kb, "floxacin", 20);
+  g_autoptr(GListModel) results = mg_kb_search (kb, "floxacin", 20, NULL);
 
   g_assert_nonnull (results);
 }

@@ -51,7 +51,7 @@ run_mg_kb (gpointer    data,
 {
   Target *t = data;
   gint64 start = g_get_monotonic_time ();
-  g_autoptr(GListModel) results = mg_kb_search (t->kb, query, 20);
+  g_autoptr(GListModel) results = mg_kb_search (t->kb, query, 20, NULL);
 
   return (double) (g_get_monotonic_time () - start);
 }

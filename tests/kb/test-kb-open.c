@@ -52,9 +52,11 @@ test_open_path (void)
   g_assert_cmpstr (languages[0], ==, "en");
   g_assert_cmpstr (languages[1], ==, "nl");
 
-  version = mg_kb_dup_meta (kb, "schema_version");
-  g_assert_cmpstr (version, ==, "1");
-  g_assert_null (mg_kb_dup_meta (kb, "no-such-key"));
+  version = mg_kb_dup_meta (kb, "schema_version", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (version, ==, G_STRINGIFY (MG_KB_SCHEMA_VERSION));
+  g_assert_null (mg_kb_dup_meta (kb, "no-such-key", &error));
+  g_assert_error (error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND);
 
   kb_test_remove (path);
 }
@@ -159,19 +161,19 @@ test_open_foreign (void)
 static void
 test_open_wrong_version (void)
 {
-  g_autofree char *v2 = kb_test_build_fixture ("mini-kb.sql", "UPDATE meta SET value = '2' WHERE key = 'schema_version';");
+  g_autofree char *old = kb_test_build_fixture ("mini-kb.sql", "UPDATE meta SET value = '1' WHERE key = 'schema_version';");
   g_autofree char *none = kb_test_build_fixture ("mini-kb.sql", "DELETE FROM meta WHERE key = 'schema_version';");
   g_autofree char *no_table = kb_test_build_fixture ("mini-kb.sql", "DROP TABLE interaction_medicine;");
   g_autofree char *no_column = kb_test_build_fixture ("mini-kb.sql", "ALTER TABLE food DROP COLUMN portion_g;");
   g_autofree char *no_search = kb_test_build_fixture ("mini-kb.sql", "DROP TABLE search_nl;");
 
-  assert_open_fails (v2, MG_KB_ERROR_SCHEMA);
+  assert_open_fails (old, MG_KB_ERROR_SCHEMA);
   assert_open_fails (none, MG_KB_ERROR_SCHEMA);
   assert_open_fails (no_table, MG_KB_ERROR_SCHEMA);
   assert_open_fails (no_column, MG_KB_ERROR_SCHEMA);
   assert_open_fails (no_search, MG_KB_ERROR_SCHEMA);
 
-  kb_test_remove (v2);
+  kb_test_remove (old);
   kb_test_remove (none);
   kb_test_remove (no_table);
   kb_test_remove (no_column);

@@ -24,9 +24,9 @@ assert_cited (GListModel *sources,
 static void
 test_sources (void)
 {
-  g_autoptr(GListModel) sources = mg_kb_get_sources_for (kb, "compound:oxide");
-  g_autoptr(GListModel) none = mg_kb_get_sources_for (kb, "compound:nothing");
-  g_autoptr(GListModel) all = mg_kb_list_sources (kb);
+  g_autoptr(GListModel) sources = mg_kb_get_sources_for (kb, "compound:oxide", NULL);
+  g_autoptr(GListModel) none = mg_kb_get_sources_for (kb, "compound:nothing", NULL);
+  g_autoptr(GListModel) all = mg_kb_list_sources (kb, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(MgSource) aafp = mg_kb_lookup_source (kb, "aafp-2009", &error);
   g_autoptr(MgSource) unknown = NULL;
@@ -34,7 +34,7 @@ test_sources (void)
 
   assert_cited (sources, "efsa-2015");
   g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (all), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, 8);
 
   g_assert_no_error (error);
   g_assert_cmpint (mg_source_get_year (aafp), ==, 2009);
@@ -53,7 +53,7 @@ test_sources (void)
 static void
 test_compounds (void)
 {
-  g_autoptr(GListModel) compounds = mg_kb_list_compounds (kb);
+  g_autoptr(GListModel) compounds = mg_kb_list_compounds (kb, NULL);
   const char *names[] = { "citrate", "Magnesium citrate", "magnesiumcitraat", "MAGNÉSIUMCITRAAT",
                           "  Trimagnesium   Dicitrate ", "citraat" };
   g_autoptr(MgCompound) oxide = NULL;
@@ -277,8 +277,8 @@ test_upper_limit (void)
 static void
 test_sets (void)
 {
-  g_autoptr(GListModel) sets = mg_kb_list_reference_sets (kb);
-  g_autoptr(GListModel) limits = mg_kb_list_limit_sets (kb);
+  g_autoptr(GListModel) sets = mg_kb_list_reference_sets (kb, NULL);
+  g_autoptr(GListModel) limits = mg_kb_list_limit_sets (kb, NULL);
   g_autoptr(MgReferenceSet) nl = NULL;
   g_autoptr(MgReferenceSet) eu = NULL;
 
@@ -297,7 +297,7 @@ test_sets (void)
   mg_kb_set_language (kb, "nl");
   g_clear_object (&nl);
   g_clear_object (&sets);
-  sets = mg_kb_list_reference_sets (kb);
+  sets = mg_kb_list_reference_sets (kb, NULL);
   nl = g_list_model_get_item (sets, 0);
   g_assert_cmpstr (mg_reference_set_get_name (nl), ==, "Gezondheidsraad");
   mg_kb_set_language (kb, "en");
@@ -323,8 +323,8 @@ static void
 test_interactions (void)
 {
   const char *cipro_names[] = { "ciprofloxacin", "Ciprofloxacine", "CIPROXIN", "ciprobay" };
-  g_autoptr(GListModel) all = mg_kb_list_interactions (kb);
-  g_autoptr(GListModel) medicines = mg_kb_list_medicines (kb);
+  g_autoptr(GListModel) all = mg_kb_list_interactions (kb, NULL);
+  g_autoptr(GListModel) medicines = mg_kb_list_medicines (kb, NULL);
   g_autoptr(MgInteraction) quinolones = NULL;
   g_autoptr(MgMedicine) omeprazole = NULL;
   g_autoptr(GError) error = NULL;
@@ -406,13 +406,13 @@ test_interactions (void)
 static void
 test_records (void)
 {
-  g_autoptr(GListModel) conditions = mg_kb_list_conditions (kb);
-  g_autoptr(GListModel) foods = mg_kb_list_foods (kb);
-  g_autoptr(GListModel) facts = mg_kb_list_facts (kb, NULL);
-  g_autoptr(GListModel) absorption = mg_kb_list_facts (kb, "absorption");
-  g_autoptr(GListModel) cautions = mg_kb_list_cautions (kb);
-  g_autoptr(GListModel) labs = mg_kb_list_lab_interferences (kb);
-  g_autoptr(GListModel) ranges = mg_kb_list_serum_ranges (kb);
+  g_autoptr(GListModel) conditions = mg_kb_list_conditions (kb, NULL);
+  g_autoptr(GListModel) foods = mg_kb_list_foods (kb, NULL);
+  g_autoptr(GListModel) facts = mg_kb_list_facts (kb, NULL, NULL);
+  g_autoptr(GListModel) absorption = mg_kb_list_facts (kb, "absorption", NULL);
+  g_autoptr(GListModel) cautions = mg_kb_list_cautions (kb, NULL);
+  g_autoptr(GListModel) labs = mg_kb_list_lab_interferences (kb, NULL);
+  g_autoptr(GListModel) ranges = mg_kb_list_serum_ranges (kb, NULL);
   g_autoptr(MgCondition) migraine = g_list_model_get_item (conditions, 0);
   g_autoptr(MgRating) rating = NULL;
   g_autoptr(MgArticle) dose = NULL;
@@ -465,7 +465,7 @@ test_records (void)
   mg_kb_set_language (kb, "nl");
   g_clear_object (&foods);
   g_clear_object (&seeds);
-  foods = mg_kb_list_foods (kb);
+  foods = mg_kb_list_foods (kb, NULL);
   seeds = g_list_model_get_item (foods, 0);
   g_assert_cmpstr (mg_food_get_name (seeds), ==, "Pompoenpitten");
   g_assert_cmpstr (mg_food_get_portion (seeds), ==, "een handje");

@@ -13,8 +13,15 @@ search (const char *language,
         const char *text,
         guint       limit)
 {
+  g_autoptr(GError) error = NULL;
+  GListModel *results;
+
   mg_kb_set_language (kb, language);
-  return mg_kb_search (kb, text, limit);
+  results = mg_kb_search (kb, text, limit, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (results);
+
+  return results;
 }
 
 static MgSearchResult *

@@ -137,15 +137,15 @@ assert_articles_cited (GListModel *articles,
 static void
 test_api_reads_everything (void)
 {
-  g_autoptr(GListModel) compounds = mg_kb_list_compounds (kb);
-  g_autoptr(GListModel) interactions = mg_kb_list_interactions (kb);
-  g_autoptr(GListModel) medicines = mg_kb_list_medicines (kb);
-  g_autoptr(GListModel) conditions = mg_kb_list_conditions (kb);
-  g_autoptr(GListModel) foods = mg_kb_list_foods (kb);
-  g_autoptr(GListModel) ranges = mg_kb_list_serum_ranges (kb);
-  g_autoptr(GListModel) sets = mg_kb_list_reference_sets (kb);
-  g_autoptr(GListModel) limit_sets = mg_kb_list_limit_sets (kb);
-  GListModel *article_lists[] = { mg_kb_list_facts (kb, NULL), mg_kb_list_cautions (kb), mg_kb_list_lab_interferences (kb) };
+  g_autoptr(GListModel) compounds = mg_kb_list_compounds (kb, NULL);
+  g_autoptr(GListModel) interactions = mg_kb_list_interactions (kb, NULL);
+  g_autoptr(GListModel) medicines = mg_kb_list_medicines (kb, NULL);
+  g_autoptr(GListModel) conditions = mg_kb_list_conditions (kb, NULL);
+  g_autoptr(GListModel) foods = mg_kb_list_foods (kb, NULL);
+  g_autoptr(GListModel) ranges = mg_kb_list_serum_ranges (kb, NULL);
+  g_autoptr(GListModel) sets = mg_kb_list_reference_sets (kb, NULL);
+  g_autoptr(GListModel) limit_sets = mg_kb_list_limit_sets (kb, NULL);
+  GListModel *article_lists[] = { mg_kb_list_facts (kb, NULL, NULL), mg_kb_list_cautions (kb, NULL), mg_kb_list_lab_interferences (kb, NULL) };
 
   g_assert_cmpuint (g_list_model_get_n_items (compounds), >, 0);
   for (guint i = 0; i < g_list_model_get_n_items (compounds); i++)
@@ -276,13 +276,13 @@ test_search_languages (void)
       g_autoptr(MgSearchResult) first = NULL;
 
       mg_kb_set_language (kb, languages[i]);
-      cipro = mg_kb_search (kb, "cipro", 10);
+      cipro = mg_kb_search (kb, "cipro", 10, NULL);
       g_assert_cmpuint (g_list_model_get_n_items (cipro), >, 0);
       first = g_list_model_get_item (cipro, 0);
       g_assert_cmpstr (mg_search_result_get_id (first), ==, "ciprofloxacin");
       g_clear_object (&first);
 
-      citrate = mg_kb_search (kb, "magnesium citrate", 10);
+      citrate = mg_kb_search (kb, "magnesium citrate", 10, NULL);
       g_assert_cmpuint (g_list_model_get_n_items (citrate), >, 0);
       first = g_list_model_get_item (citrate, 0);
       g_assert_cmpstr (mg_search_result_get_kind (first), ==, "compound");

@@ -70,16 +70,25 @@ describe_name (MgKb       *kb,
 {
   g_autoptr(MgMedicine) medicine = NULL;
   g_autoptr(GListModel) interactions = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (kb == NULL)
     return NULL;
 
-  medicine = mg_kb_lookup_medicine (kb, name, NULL);
+  medicine = mg_kb_lookup_medicine (kb, name, &error);
   if (medicine != NULL)
     /* Translators: %s is the medicine's name (INN) in the knowledge base */
     return g_strdup_printf (_("Medicine: %s"), mg_medicine_get_name (medicine));
 
-  interactions = mg_kb_find_interactions (kb, name, NULL);
+  /* A lookup that failed is not "not in this knowledge base". */
+  if (!g_error_matches (error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
+    /* Translators: %s says what failed, from the knowledge base */
+    return g_strdup_printf (_("Could not be looked up: %s"), error->message);
+  g_clear_error (&error);
+
+  interactions = mg_kb_find_interactions (kb, name, &error);
+  if (interactions == NULL && !g_error_matches (error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
+    return g_strdup_printf (_("Could not be looked up: %s"), error->message);
   if (interactions != NULL && g_list_model_get_n_items (interactions) > 0)
     {
       g_autoptr(MgInteraction) interaction = g_list_model_get_item (interactions, 0);
@@ -215,8 +224,18 @@ update_suggestions (MgMedicineListEditor *self)
 
   if (kb != NULL && *trimmed != '\0')
     {
-      g_autoptr(GListModel) results = mg_kb_search (kb, text, 4 * MAX_SUGGESTIONS);
-      guint n = g_list_model_get_n_items (results);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) results = mg_kb_search (kb, text, 4 * MAX_SUGGESTIONS, &error);
+      guint n;
+
+      /* No suggestions because the search failed must not look like none. */
+      if (results == NULL)
+        {
+          show_message (self, error->message);
+          n = 0;
+        }
+      else
+        n = g_list_model_get_n_items (results);
 
       for (guint i = 0; i < n && found->len < MAX_SUGGESTIONS; i++)
         {

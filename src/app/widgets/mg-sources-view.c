@@ -16,6 +16,9 @@ struct _MgSourcesView
   GListModel  *sources;
   char        *title;
   char        *summary;
+  /* Why the sources of an owner could not be read: shown instead of
+   * "No source recorded", which would be untrue. */
+  char        *failure;
 
   GtkExpander *expander;
   GtkLabel    *summary_label;
@@ -63,7 +66,10 @@ update_summary (MgSourcesView *self)
   joined = g_strjoinv (", ", (char **) names->pdata);
 
   g_free (self->summary);
-  if (n == 0)
+  if (self->failure != NULL)
+    /* Translators: %s says what failed, from the knowledge base */
+    self->summary = g_strdup_printf (_("The sources could not be read: %s"), self->failure);
+  else if (n == 0)
     self->summary = g_strdup (_("No source recorded"));
   else if (self->title != NULL)
     /* Translators: a title such as "Sources of the hours", then short source names */
@@ -158,8 +164,10 @@ mg_sources_view_set_sources (MgSourcesView *self,
   g_return_if_fail (MG_IS_SOURCES_VIEW (self));
   g_return_if_fail (sources == NULL || G_IS_LIST_MODEL (sources));
 
-  if (self->sources == sources)
+  if (self->sources == sources && self->failure == NULL)
     return;
+
+  g_clear_pointer (&self->failure, g_free);
 
   if (self->sources != NULL)
     g_signal_handlers_disconnect_by_func (self->sources, update_summary, self);
@@ -180,7 +188,8 @@ mg_sources_view_set_sources (MgSourcesView *self,
  * @owner: an owner key: "interaction:quinolones", "intake:nl/3",
  *   "interaction:quinolones/separation/0"…
  *
- * Shows the sources the knowledge base cites for @owner.
+ * Shows the sources the knowledge base cites for @owner. When they cannot
+ * be read, the summary says so and why: never "No source recorded".
  */
 void
 mg_sources_view_set_owner (MgSourcesView *self,
@@ -188,13 +197,19 @@ mg_sources_view_set_owner (MgSourcesView *self,
                            const char    *owner)
 {
   g_autoptr(GListModel) sources = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (MG_IS_SOURCES_VIEW (self));
   g_return_if_fail (MG_IS_KB (kb));
   g_return_if_fail (owner != NULL);
 
-  sources = mg_kb_get_sources_for (kb, owner);
+  sources = mg_kb_get_sources_for (kb, owner, &error);
   mg_sources_view_set_sources (self, sources);
+  if (sources == NULL)
+    {
+      self->failure = g_strdup (error->message);
+      update_summary (self);
+    }
 }
 
 const char *
@@ -339,6 +354,7 @@ mg_sources_view_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->failure, g_free);
 
   G_OBJECT_CLASS (mg_sources_view_parent_class)->finalize (object);
 }

@@ -1,6 +1,9 @@
 /* mg-condition.h — a condition magnesium is used or studied for
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Ownership: the record is immutable and every getter returns what it
+ * owns (transfer none); a text the knowledge base lacks is %NULL.
  */
 #pragma once
 
@@ -16,8 +19,23 @@ const char         *mg_condition_get_id      (MgCondition *self);
 const char         *mg_condition_get_name    (MgCondition *self);
 const char         *mg_condition_get_summary (MgCondition *self);
 const char         *mg_condition_get_route   (MgCondition *self);
+/**
+ * mg_condition_get_ratings:
+ *
+ * Returns: (transfer none): #MgRating, the one to show first first; never %NULL
+ */
 GListModel         *mg_condition_get_ratings (MgCondition *self);
+/**
+ * mg_condition_get_doses:
+ *
+ * Returns: (transfer none): #MgArticle doses studied, never %NULL
+ */
 GListModel         *mg_condition_get_doses   (MgCondition *self);
+/**
+ * mg_condition_get_sources:
+ *
+ * Returns: (transfer none): the #MgSource list, never %NULL
+ */
 GListModel         *mg_condition_get_sources (MgCondition *self);
 
 G_END_DECLS

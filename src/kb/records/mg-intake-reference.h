@@ -1,6 +1,9 @@
 /* mg-intake-reference.h — a recommended daily intake for one age band, sex and status
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Ownership: the record is immutable and every getter returns what it
+ * owns (transfer none); a text the knowledge base lacks is %NULL.
  */
 #pragma once
 
@@ -24,8 +27,23 @@ double              mg_intake_reference_get_mg             (MgIntakeReference *s
 const char         *mg_intake_reference_get_kind           (MgIntakeReference *self);
 const char         *mg_intake_reference_get_note           (MgIntakeReference *self);
 gboolean            mg_intake_reference_get_is_alternative (MgIntakeReference *self);
+/**
+ * mg_intake_reference_get_alternatives:
+ *
+ * Returns: (transfer none): #MgIntakeReference values of other sources, shown for comparison and never used for advice; never %NULL
+ */
 GListModel         *mg_intake_reference_get_alternatives   (MgIntakeReference *self);
+/**
+ * mg_intake_reference_get_disagreements:
+ *
+ * Returns: (transfer none): #MgArticle disagreements, never %NULL
+ */
 GListModel         *mg_intake_reference_get_disagreements  (MgIntakeReference *self);
+/**
+ * mg_intake_reference_get_sources:
+ *
+ * Returns: (transfer none): the #MgSource list, never %NULL
+ */
 GListModel         *mg_intake_reference_get_sources        (MgIntakeReference *self);
 
 G_END_DECLS

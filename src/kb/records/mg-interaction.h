@@ -1,6 +1,9 @@
 /* mg-interaction.h — an interaction between magnesium and a medicine class
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Ownership: the record is immutable and every getter returns what it
+ * owns (transfer none); a text the knowledge base lacks is %NULL.
  */
 #pragma once
 
@@ -14,8 +17,23 @@ G_DECLARE_FINAL_TYPE (MgInteraction, mg_interaction, MG, INTERACTION, GObject)
 
 const char         *mg_interaction_get_id               (MgInteraction *self);
 const char         *mg_interaction_get_class_name       (MgInteraction *self);
+/**
+ * mg_interaction_get_synonyms:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): other names of the class
+ */
 const char * const *mg_interaction_get_synonyms         (MgInteraction *self);
+/**
+ * mg_interaction_get_medicine_ids:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the medicines it covers
+ */
 const char * const *mg_interaction_get_medicine_ids     (MgInteraction *self);
+/**
+ * mg_interaction_get_medicine_names:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): their names, parallel to the ids
+ */
 const char * const *mg_interaction_get_medicine_names   (MgInteraction *self);
 const char         *mg_interaction_get_direction        (MgInteraction *self);
 const char         *mg_interaction_get_severity         (MgInteraction *self);
@@ -26,7 +44,17 @@ const char         *mg_interaction_get_management       (MgInteraction *self);
 double              mg_interaction_get_hours_before     (MgInteraction *self);
 double              mg_interaction_get_hours_after      (MgInteraction *self);
 const char         *mg_interaction_get_matched_medicine (MgInteraction *self);
+/**
+ * mg_interaction_get_disagreements:
+ *
+ * Returns: (transfer none): #MgArticle disagreements, never %NULL
+ */
 GListModel         *mg_interaction_get_disagreements    (MgInteraction *self);
+/**
+ * mg_interaction_get_sources:
+ *
+ * Returns: (transfer none): the #MgSource list, never %NULL
+ */
 GListModel         *mg_interaction_get_sources          (MgInteraction *self);
 
 /* The hours to separate for one of the interaction's medicines (its

@@ -1,6 +1,9 @@
 /* mg-published-fraction.h — an elemental fraction as a source states it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Ownership: the record is immutable and every getter returns what it
+ * owns (transfer none); a text the knowledge base lacks is %NULL.
  */
 #pragma once
 
@@ -17,6 +20,11 @@ double              mg_published_fraction_get_value   (MgPublishedFraction *self
 double              mg_published_fraction_get_min     (MgPublishedFraction *self);
 double              mg_published_fraction_get_max     (MgPublishedFraction *self);
 const char         *mg_published_fraction_get_basis   (MgPublishedFraction *self);
+/**
+ * mg_published_fraction_get_sources:
+ *
+ * Returns: (transfer none): the #MgSource list, never %NULL
+ */
 GListModel         *mg_published_fraction_get_sources (MgPublishedFraction *self);
 
 G_END_DECLS

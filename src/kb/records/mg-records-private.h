@@ -4,7 +4,7 @@
  *
  * The objects are immutable to their users (read-only properties); the
  * reader fills the fields directly, which saves a setter per property.
- * Only src/core/mg-kb*.c and the object files include this.
+ * Only src/kb/mg-kb*.c and the object files include this.
  */
 #pragma once
 
@@ -22,6 +22,7 @@
 #include "mg-food.h"
 #include "mg-serum-range.h"
 #include "mg-search-result.h"
+#include "mg-dosing-advice.h"
 
 G_BEGIN_DECLS
 
@@ -226,6 +227,16 @@ struct _MgSerumRange
   double high_mmol;
   char *label;
   char *note;
+  GListModel *sources;
+};
+
+struct _MgDosingAdvice
+{
+  GObject parent_instance;
+
+  char *id;
+  double above_mg;
+  char *text;
   GListModel *sources;
 };
 

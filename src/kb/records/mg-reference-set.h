@@ -1,6 +1,9 @@
 /* mg-reference-set.h — a set of recommended intakes or of upper limits
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Ownership: the record is immutable and every getter returns what it
+ * owns (transfer none); a text the knowledge base lacks is %NULL.
  */
 #pragma once
 
@@ -17,6 +20,11 @@ const char         *mg_reference_set_get_kind       (MgReferenceSet *self);
 const char         *mg_reference_set_get_name       (MgReferenceSet *self);
 const char         *mg_reference_set_get_note       (MgReferenceSet *self);
 gboolean            mg_reference_set_get_is_default (MgReferenceSet *self);
+/**
+ * mg_reference_set_get_sources:
+ *
+ * Returns: (transfer none): the #MgSource list, never %NULL
+ */
 GListModel         *mg_reference_set_get_sources    (MgReferenceSet *self);
 
 G_END_DECLS

@@ -1,6 +1,9 @@
 /* mg-search-result.h — one hit of mg_kb_search()
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Ownership: the record is immutable and every getter returns what it
+ * owns (transfer none); a text the knowledge base lacks is %NULL.
  */
 #pragma once
 

@@ -1,6 +1,9 @@
 /* mg-serum-range.h — a serum magnesium threshold or range
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Ownership: the record is immutable and every getter returns what it
+ * owns (transfer none); a text the knowledge base lacks is %NULL.
  */
 #pragma once
 
@@ -22,6 +25,11 @@ double              mg_serum_range_get_low_mmol   (MgSerumRange *self);
 double              mg_serum_range_get_high_mmol  (MgSerumRange *self);
 const char         *mg_serum_range_get_label      (MgSerumRange *self);
 const char         *mg_serum_range_get_note       (MgSerumRange *self);
+/**
+ * mg_serum_range_get_sources:
+ *
+ * Returns: (transfer none): the #MgSource list, never %NULL
+ */
 GListModel         *mg_serum_range_get_sources    (MgSerumRange *self);
 
 G_END_DECLS

@@ -484,3 +484,25 @@ mg_source_dup_link (MgSource *self)
 
   return NULL;
 }
+
+/**
+ * mg_source_list_dup_ids:
+ * @sources: (nullable): a #GListModel of #MgSource
+ *
+ * Returns: (transfer full): their ids, %NULL-terminated; empty for %NULL
+ */
+char **
+mg_source_list_dup_ids (GListModel *sources)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n = sources != NULL ? g_list_model_get_n_items (sources) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MgSource) source = g_list_model_get_item (sources, i);
+
+      g_strv_builder_add (builder, mg_source_get_id (source));
+    }
+
+  return g_strv_builder_end (builder);
+}

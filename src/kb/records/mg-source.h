@@ -1,6 +1,9 @@
 /* mg-source.h — a cited source (article, opinion, monograph, data set)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Ownership: the record is immutable and every getter returns what it
+ * owns (transfer none); a text the knowledge base lacks is %NULL.
  */
 #pragma once
 
@@ -22,11 +25,37 @@ const char         *mg_source_get_doi       (MgSource *self);
 const char         *mg_source_get_pmid      (MgSource *self);
 const char         *mg_source_get_quality   (MgSource *self);
 
-/* "Authors. Title. Publisher; year. doi:… PMID … url" — the parts that exist. */
+/**
+ * mg_source_format_citation:
+ *
+ * "Authors. Title. Publisher; year. doi:… PMID … url" — the parts that exist.
+ *
+ * Returns: (transfer full): the citation
+ */
 char               *mg_source_format_citation   (MgSource *self);
-/* "Arora et al. 2025", "EFSA 2015", "Drugs.com": to name a source in a line. */
+/**
+ * mg_source_dup_short_name:
+ *
+ * "Arora et al. 2025", "EFSA 2015", "Drugs.com": to name a source in a line.
+ *
+ * Returns: (transfer full): the short name
+ */
 char               *mg_source_dup_short_name    (MgSource *self);
-/* The web page, else https://doi.org/…, else the PubMed page; NULL if none. */
+/**
+ * mg_source_dup_link:
+ *
+ * The web page, else https://doi.org/…, else the PubMed page.
+ *
+ * Returns: (transfer full) (nullable): the link, or %NULL if there is none
+ */
 char               *mg_source_dup_link          (MgSource *self);
+
+/**
+ * mg_source_list_dup_ids:
+ * @sources: (nullable): a #GListModel of #MgSource
+ *
+ * Returns: (transfer full) (array zero-terminated=1): their ids in order
+ */
+char              **mg_source_list_dup_ids      (GListModel *sources);
 
 G_END_DECLS

@@ -1,6 +1,9 @@
 /* mg-upper-limit.h — a tolerable upper limit for supplemental magnesium in one age band
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Ownership: the record is immutable and every getter returns what it
+ * owns (transfer none); a text the knowledge base lacks is %NULL.
  */
 #pragma once
 
@@ -21,7 +24,17 @@ const char         *mg_upper_limit_get_status        (MgUpperLimit *self);
 gboolean            mg_upper_limit_get_has_value     (MgUpperLimit *self);
 double              mg_upper_limit_get_mg            (MgUpperLimit *self);
 const char         *mg_upper_limit_get_note          (MgUpperLimit *self);
+/**
+ * mg_upper_limit_get_disagreements:
+ *
+ * Returns: (transfer none): #MgArticle disagreements, never %NULL
+ */
 GListModel         *mg_upper_limit_get_disagreements (MgUpperLimit *self);
+/**
+ * mg_upper_limit_get_sources:
+ *
+ * Returns: (transfer none): the #MgSource list, never %NULL
+ */
 GListModel         *mg_upper_limit_get_sources       (MgUpperLimit *self);
 
 G_END_DECLS
