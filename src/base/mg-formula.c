@@ -60,6 +60,8 @@ struct _MgFormula
 {
   char   *text;
   guint   counts[N_ELEMENTS];
+  /* The part before the first hydrate dot: the salt without its water. */
+  guint   first_part[N_ELEMENTS];
   double  molar_mass;
 };
 
@@ -324,6 +326,8 @@ mg_formula_parse_full (const char  *formula,
         return FALSE;
       if (!add_scaled (&parser, at, self->counts, part, multiplier))
         return FALSE;
+      if (at == formula)
+        memcpy (self->first_part, self->counts, sizeof self->first_part);
 
       if (*parser.p == '\0')
         break;
@@ -422,4 +426,68 @@ mg_formula_elemental_fraction (const MgFormula *self,
     return 0.0;
 
   return mg_formula_get_count (self, symbol) * mg_atomic_weight (symbol) / self->molar_mass;
+}
+
+static int
+compare_symbols (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  guint x = GPOINTER_TO_UINT (*(gpointer const *) a) - 1;
+  guint y = GPOINTER_TO_UINT (*(gpointer const *) b) - 1;
+
+  return strcmp (elements[x].symbol, elements[y].symbol);
+}
+
+static void
+append_element (GString *out,
+                guint    index,
+                guint    count)
+{
+  g_string_append (out, elements[index].symbol);
+  if (count > 1)
+    g_string_append_printf (out, "%u", count);
+}
+
+/**
+ * mg_formula_dup_anhydrous_hill:
+ * @self: a formula
+ *
+ * The part before the first hydrate dot in Hill notation (C, then H, then
+ * the other elements alphabetically), so that "MgC6H6O7" and
+ * "C6H6MgO7·4H2O" give the same "C6H6MgO7": the salt whatever its water.
+ *
+ * Returns: (transfer full): the Hill formula
+ */
+char *
+mg_formula_dup_anhydrous_hill (const MgFormula *self)
+{
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  GString *out = g_string_new (NULL);
+  int carbon = element_index ("C", 1);
+  int hydrogen = element_index ("H", 1);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i < N_ELEMENTS; i++)
+    if (self->first_part[i] > 0 &&
+        !(self->first_part[carbon] > 0 && ((int) i == carbon || (int) i == hydrogen)))
+      g_ptr_array_add (others, GUINT_TO_POINTER (i + 1));
+
+  g_ptr_array_sort_with_data (others, compare_symbols, NULL);
+
+  if (self->first_part[carbon] > 0)
+    {
+      append_element (out, carbon, self->first_part[carbon]);
+      if (self->first_part[hydrogen] > 0)
+        append_element (out, hydrogen, self->first_part[hydrogen]);
+    }
+  for (guint i = 0; i < others->len; i++)
+    {
+      guint index = GPOINTER_TO_UINT (g_ptr_array_index (others, i)) - 1;
+
+      append_element (out, index, self->first_part[index]);
+    }
+
+  return g_string_free (out, FALSE);
 }

@@ -45,6 +45,7 @@ guint       mg_formula_get_count            (const MgFormula  *self,
 guint       mg_formula_get_mg_atoms         (const MgFormula  *self);
 double      mg_formula_elemental_fraction   (const MgFormula  *self,
                                              const char       *symbol);
+char       *mg_formula_dup_anhydrous_hill   (const MgFormula  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MgFormula, mg_formula_free)
 

@@ -171,7 +171,7 @@ parse_take (MgKb        *kb,
   if (n < 2 || n > 4)
     {
       g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
-                   _("--take “%s”: write COMPOUND:AMOUNT[:UNITS_PER_INTAKE[:INTAKES_PER_DAY]], such as --take citrate:1,5g:1:2"),
+                   _("--take “%s”: write COMPOUND:AMOUNT[:UNITS_PER_INTAKE[:INTAKES_PER_DAY]], such as --take bisglycinate:1,5g:1:2"),
                    text);
       return FALSE;
     }
@@ -361,7 +361,7 @@ mg_cli_check (MgCli   *cli,
   if (takes == NULL || takes[0] == NULL)
     {
       g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
-                   _("Give at least one product with --take COMPOUND:AMOUNT, such as --take citrate:1,5g:1:2"));
+                   _("Give at least one product with --take COMPOUND:AMOUNT, such as --take bisglycinate:1,5g:1:2"));
       return MG_CLI_EXIT_BAD_INPUT;
     }
 

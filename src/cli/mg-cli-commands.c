@@ -159,7 +159,7 @@ mg_cli_elemental (MgCli   *cli,
                                      "itself). COMPOUND is an id, or any name or synonym in English or Dutch; use "
                                      "“elemental” when the label states elemental magnesium.\n\n"
                                      "Examples:\n  magnesium-guide-cli elemental oxide 500mg\n"
-                                     "  magnesium-guide-cli elemental magnesiumcitraat 1,5g"),
+                                     "  magnesium-guide-cli elemental magnesiumsulfaat 4g"),
                                    NULL);
   if (!mg_cli_parse (context, &argc, &argv, error) ||
       !split_compound_and_amount (argc, argv, &compound_text, &amount_text, error))

@@ -62,12 +62,21 @@ format_months (int months)
  * being reported twice for the same problem. */
 static void
 check_group (MgKbc        *self,
+             xmlNode      *set,
              GArray       *bands,
              gboolean      must_cover,
              const char   *what,
              GHashTable   *reported)
 {
   int covered = 0;
+
+  if (must_cover && bands->len == 0)
+    {
+      mg_kbc_error (self, set, NULL, 0,
+                    "no band for %s: add bands, or a <no-intake> with a note that says why there is no value",
+                    what);
+      return;
+    }
 
   g_array_sort (bands, compare_bands);
 
@@ -164,7 +173,7 @@ check_set (MgKbc        *self,
       g_autofree char *what = g_strdup_printf ("limit-set “%s”", id);
 
       collect (set, everyone, NULL, bands);
-      check_group (self, bands, TRUE, what, reported);
+      check_group (self, set, bands, TRUE, what, reported);
 
       for (guint j = 0; j < G_N_ELEMENTS (special); j++)
         {
@@ -172,7 +181,7 @@ check_set (MgKbc        *self,
           g_autofree char *what_status = g_strdup_printf ("limit-set “%s”, %s", id, special[j]);
 
           collect (set, special[j], NULL, others);
-          check_group (self, others, FALSE, what_status, reported);
+          check_group (self, set, others, FALSE, what_status, reported);
         }
       return;
     }
@@ -183,15 +192,19 @@ check_set (MgKbc        *self,
       g_autofree char *what = g_strdup_printf ("reference-set “%s”, %s", id, sexes[i]);
 
       collect (set, everyone, sexes[i], bands);
-      check_group (self, bands, TRUE, what, reported);
+      check_group (self, set, bands, TRUE, what, reported);
 
-      for (guint j = 0; j < G_N_ELEMENTS (special); j++)
+      /* Pregnancy and lactation must cover every age as well, with a
+       * <no-intake> and its reason where the set has no value: a lookup
+       * outside the table must say why, never fall back silently to the
+       * value for women who are not pregnant. */
+      for (guint j = 0; j < G_N_ELEMENTS (special) && g_str_equal (sexes[i], "female"); j++)
         {
           g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (Band));
           g_autofree char *what_status = g_strdup_printf ("reference-set “%s”, %s, %s", id, sexes[i], special[j]);
 
           collect (set, special[j], sexes[i], others);
-          check_group (self, others, FALSE, what_status, reported);
+          check_group (self, set, others, TRUE, what_status, reported);
         }
     }
 }

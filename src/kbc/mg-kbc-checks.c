@@ -181,6 +181,29 @@ check_reference (MgKbc        *self,
 
       check_id_list (self, node, "medicine", "medicine", medicines != NULL ? medicines : "");
     }
+
+  if (mg_kbc_is (node, "product"))
+    check_id_list (self, node, "ingredients", "medicine", NULL);
+
+  if (mg_kbc_is (node, "generic-name"))
+    {
+      check_id_list (self, node, "forms", "compound", NULL);
+      check_id_list (self, node, "resolves-to", "compound", NULL);
+    }
+
+  if (mg_kbc_is (node, "serum-disagreement"))
+    check_id_list (self, node, "ranges", "serum-range", NULL);
+
+  /* A dose names a compound or a generic name ("sulfate"). */
+  if (mg_kbc_is (node, "dose"))
+    {
+      g_autofree char *compound = mg_kbc_attr (node, "compound");
+
+      if (compound != NULL &&
+          !g_hash_table_contains (ids_of (self, "compound"), compound) &&
+          !g_hash_table_contains (ids_of (self, "generic-name"), compound))
+        mg_kbc_error (self, node, "compound", 0, "unknown compound or generic name “%s”", compound);
+    }
 }
 
 void
@@ -263,8 +286,11 @@ check_number (MgKbc        *self,
       double before = check_range (self, node, "hours-before", 0, TRUE, 72, FALSE);
       double after = check_range (self, node, "hours-after", 0, TRUE, 72, FALSE);
 
-      if (!xmlHasProp (node, (const xmlChar *) "hours-before") && !xmlHasProp (node, (const xmlChar *) "hours-after"))
-        mg_kbc_error (self, node, NULL, 0, "a separation needs hours-before, hours-after or both");
+      if (!xmlHasProp (node, (const xmlChar *) "hours-before") && !xmlHasProp (node, (const xmlChar *) "hours-after")
+          && !xmlHasProp (node, (const xmlChar *) "spacing"))
+        mg_kbc_error (self, node, NULL, 0,
+                      "a separation needs hours-before, hours-after or both, or spacing=\"not-given\" "
+                      "or spacing=\"ineffective\"");
       (void) before;
       (void) after;
     }
@@ -367,54 +393,72 @@ name_owner_free (gpointer data)
 }
 
 /* A search for a name or synonym, in any language, must land on one
- * record: "magnesium citrate" cannot mean two salts. */
+ * record: "magnesium citrate" cannot mean two salts, and a brand cannot be
+ * the name of a medicine. Compounds share their names with the generic
+ * names, medicines with the products; ids too, since lookups accept them. */
 static void
-check_names_of (MgKbc        *self,
-                const char   *section_name,
-                const char   *kind)
+check_names_of (MgKbc              *self,
+                const char * const *sections,
+                const char * const *kinds)
 {
-  xmlNode *section = mg_kbc_first_child (xmlDocGetRootElement (self->doc), section_name);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, name_owner_free);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  MG_KBC_FOREACH_ELEMENT (section, record)
+  for (guint k = 0; sections[k] != NULL; k++)
     {
-      g_autofree char *id = mg_kbc_attr (record, "id");
+      xmlNode *section = mg_kbc_first_child (xmlDocGetRootElement (self->doc), sections[k]);
 
-      if (id == NULL || !mg_kbc_is (record, kind))
-        continue;
-
-      MG_KBC_FOREACH_ELEMENT (record, child)
+      MG_KBC_FOREACH_ELEMENT (section, record)
         {
-          g_autofree char *text = NULL;
-          g_auto(GStrv) items = NULL;
+          g_autofree char *id = mg_kbc_attr (record, "id");
+          g_autofree char *owner_id = NULL;
+          xmlNode *first;
 
-          if (!mg_kbc_is (child, "name") && !mg_kbc_is (child, "synonyms"))
+          if (id == NULL || !mg_kbc_is (record, kinds[k]))
             continue;
 
-          text = mg_kbc_text (child);
-          items = mg_kbc_is (child, "synonyms") ? g_strsplit (text, ";", -1) : g_strsplit (text, ";", 1);
+          first = g_hash_table_lookup (ids, id);
+          if (first != NULL && first->parent != record->parent)
+            mg_kbc_error (self, record, "id", 0, "id “%s” is also the id of the %s on line %ld",
+                          id, first->name, xmlGetLineNo (first));
+          else if (first == NULL)
+            g_hash_table_insert (ids, g_strdup (id), record);
 
-          for (guint i = 0; items[i] != NULL; i++)
+          owner_id = g_strdup_printf ("%s “%s”", kinds[k], id);
+
+          MG_KBC_FOREACH_ELEMENT (record, child)
             {
-              g_autofree char *folded = mg_fold (g_strstrip (items[i]));
-              NameOwner *owner;
+              g_autofree char *text = NULL;
+              g_auto(GStrv) items = NULL;
 
-              if (folded == NULL || *folded == '\0')
+              if (!mg_kbc_is (child, "name") && !mg_kbc_is (child, "synonyms"))
                 continue;
 
-              owner = g_hash_table_lookup (seen, folded);
-              if (owner == NULL)
+              text = mg_kbc_text (child);
+              items = mg_kbc_is (child, "synonyms") ? g_strsplit (text, ";", -1) : g_strsplit (text, ";", 1);
+
+              for (guint i = 0; items[i] != NULL; i++)
                 {
-                  owner = g_new0 (NameOwner, 1);
-                  owner->id = g_strdup (id);
-                  owner->node = child;
-                  g_hash_table_insert (seen, g_strdup (folded), owner);
-                }
-              else if (strcmp (owner->id, id) != 0)
-                {
-                  mg_kbc_error (self, child, NULL, 0,
-                               "ambiguous name “%s”: it names %s “%s” (line %ld) and %s “%s”",
-                               items[i], kind, owner->id, xmlGetLineNo (owner->node), kind, id);
+                  g_autofree char *folded = mg_fold (g_strstrip (items[i]));
+                  NameOwner *owner;
+
+                  if (folded == NULL || *folded == '\0')
+                    continue;
+
+                  owner = g_hash_table_lookup (seen, folded);
+                  if (owner == NULL)
+                    {
+                      owner = g_new0 (NameOwner, 1);
+                      owner->id = g_strdup (owner_id);
+                      owner->node = child;
+                      g_hash_table_insert (seen, g_strdup (folded), owner);
+                    }
+                  else if (strcmp (owner->id, owner_id) != 0)
+                    {
+                      mg_kbc_error (self, child, NULL, 0,
+                                   "ambiguous name “%s”: it names %s (line %ld) and %s",
+                                   items[i], owner->id, xmlGetLineNo (owner->node), owner_id);
+                    }
                 }
             }
         }
@@ -424,8 +468,13 @@ check_names_of (MgKbc        *self,
 void
 mg_kbc_check_names (MgKbc        *self)
 {
-  check_names_of (self, "compounds", "compound");
-  check_names_of (self, "medicines", "medicine");
+  static const char * const salt_sections[] = { "compounds", "generic-names", NULL };
+  static const char * const salt_kinds[] = { "compound", "generic-name", NULL };
+  static const char * const medicine_sections[] = { "medicines", "products", NULL };
+  static const char * const medicine_kinds[] = { "medicine", "product", NULL };
+
+  check_names_of (self, salt_sections, salt_kinds);
+  check_names_of (self, medicine_sections, medicine_kinds);
 }
 
 static void

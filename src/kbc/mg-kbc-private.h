@@ -66,6 +66,9 @@ char     *mg_kbc_lang            (xmlNode      *node);
 char     *mg_kbc_text            (xmlNode      *node);
 gboolean  mg_kbc_parse_number    (const char   *text,
                                  double       *value);
+int       mg_kbc_months_of       (xmlNode      *node,
+                                 const char   *attr,
+                                 int           fallback);
 xmlNode  *mg_kbc_translation     (xmlNode      *english,
                                  const char   *lang);
 gboolean  mg_kbc_is_translatable (xmlNode      *node);
@@ -75,7 +78,8 @@ gboolean  mg_kbc_is_cited        (xmlNode      *node);
   for (xmlNode *var = (parent) != NULL ? (parent)->children : NULL; var != NULL; var = var->next) \
     if (var->type == XML_ELEMENT_NODE)
 
-/* Checks (mg-kbc-checks.c, -bands.c, -i18n.c) */
+/* Checks (mg-kbc-checks.c, -bands.c; the clinical model in
+ * mg-kbc-check-products.c, -check-doses.c, -check-serum.c) */
 void      mg_kbc_check_citations     (MgKbc        *self);
 void      mg_kbc_check_ids           (MgKbc        *self);
 void      mg_kbc_check_references    (MgKbc        *self);
@@ -84,6 +88,11 @@ void      mg_kbc_check_compounds     (MgKbc        *self);
 void      mg_kbc_check_names         (MgKbc        *self);
 void      mg_kbc_check_bands         (MgKbc        *self);
 void      mg_kbc_check_translations  (MgKbc        *self);
+void      mg_kbc_check_products      (MgKbc        *self);
+void      mg_kbc_check_separations   (MgKbc        *self);
+void      mg_kbc_check_generic_names (MgKbc        *self);
+void      mg_kbc_check_doses         (MgKbc        *self);
+void      mg_kbc_check_serum         (MgKbc        *self);
 
 /* Output (mg-kbc-sql.c, -write.c) */
 gboolean  mg_kbc_write_database      (MgKbc        *self,

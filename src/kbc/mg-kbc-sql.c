@@ -37,23 +37,37 @@ static const char schema_sql[] =
   "  to_months INTEGER, status TEXT, mg REAL);"
   "CREATE TABLE medicine (id TEXT PRIMARY KEY, ord INTEGER, brands TEXT);"
   "CREATE TABLE interaction (id TEXT PRIMARY KEY, ord INTEGER, direction TEXT, severity TEXT,"
-  "  evidence TEXT, route TEXT, hours_before REAL, hours_after REAL);"
+  "  evidence TEXT, route TEXT, hours_before REAL, hours_after REAL, spacing TEXT, after_condition TEXT);"
   "CREATE TABLE interaction_medicine (interaction_id TEXT, medicine_id TEXT, hours_before REAL,"
-  "  hours_after REAL);"
+  "  hours_after REAL, spacing TEXT, after_condition TEXT);"
+  "CREATE TABLE generic_name (id TEXT PRIMARY KEY, ord INTEGER, resolves_to TEXT);"
+  "CREATE TABLE generic_form (generic_id TEXT, compound_id TEXT, ord INTEGER);"
+  "CREATE TABLE product (id TEXT PRIMARY KEY, ord INTEGER, market TEXT, spacing TEXT, hours_before REAL,"
+  "  hours_after REAL, after_condition TEXT, own_separation INTEGER);"
+  "CREATE TABLE product_ingredient (product_id TEXT, medicine_id TEXT, ord INTEGER);"
+  "CREATE TABLE product_interaction (product_id TEXT, medicine_id TEXT, interaction_id TEXT, ord INTEGER,"
+  "  spacing TEXT, hours_before REAL, hours_after REAL, after_condition TEXT, from_product INTEGER);"
   "CREATE TABLE caution (id TEXT PRIMARY KEY, ord INTEGER, level TEXT, route TEXT);"
   "CREATE TABLE lab_interference (id TEXT PRIMARY KEY, ord INTEGER);"
   "CREATE TABLE condition (id TEXT PRIMARY KEY, ord INTEGER, route TEXT);"
   "CREATE TABLE condition_rating (owner TEXT PRIMARY KEY, condition_id TEXT, ord INTEGER, value TEXT,"
   "  scheme TEXT);"
-  "CREATE TABLE condition_dose (owner TEXT PRIMARY KEY, condition_id TEXT, ord INTEGER, route TEXT);"
+  "CREATE TABLE condition_dose (owner TEXT PRIMARY KEY, condition_id TEXT, ord INTEGER, route TEXT,"
+  "  population TEXT, from_months INTEGER, to_months INTEGER, amount_min REAL, amount_max REAL, unit TEXT,"
+  "  basis TEXT, compound TEXT, per TEXT, intakes_per_day INTEGER, daily_mg_min REAL, daily_mg_max REAL,"
+  "  limit_mg REAL, supervised INTEGER);"
   "CREATE TABLE food (id TEXT PRIMARY KEY, ord INTEGER, mg_per_100g REAL, ndb TEXT, portion_g REAL);"
   "CREATE TABLE fact (id TEXT PRIMARY KEY, ord INTEGER, topic TEXT);"
   "CREATE TABLE serum_range (id TEXT PRIMARY KEY, ord INTEGER, kind TEXT, population TEXT, unit TEXT,"
-  "  low REAL, high REAL, low_mmol REAL, high_mmol REAL);"
+  "  low REAL, high REAL, low_mmol REAL, high_mmol REAL, findings TEXT);"
+  "CREATE TABLE serum_disagreement (id TEXT PRIMARY KEY, ord INTEGER);"
+  "CREATE TABLE serum_disagreement_range (disagreement_id TEXT, range_id TEXT, ord INTEGER);"
   "CREATE TABLE dosing_advice (id TEXT PRIMARY KEY, ord INTEGER, above_mg REAL);"
   "CREATE INDEX name_by_folded ON name (folded);"
   "CREATE INDEX name_by_record ON name (kind, id);"
-  "CREATE INDEX interaction_medicine_by_medicine ON interaction_medicine (medicine_id);";
+  "CREATE INDEX interaction_medicine_by_medicine ON interaction_medicine (medicine_id);"
+  "CREATE INDEX product_ingredient_by_medicine ON product_ingredient (medicine_id);"
+  "CREATE INDEX product_interaction_by_product ON product_interaction (product_id);";
 
 struct _MgKbcSearchRecord
 {
@@ -222,10 +236,22 @@ mg_kbc_write_names (MgKbcWriter  *w,
                    const char *id,
                    xmlNode    *english)
 {
-  gboolean primary = !mg_kbc_is (english, "synonyms");
   g_autofree char *owner = g_strdup_printf ("%s:%s", kind, id);
 
   mg_kbc_write_text (w, owner, english, FALSE);
+  mg_kbc_write_name_rows (w, kind, id, english, TRUE);
+}
+
+/* The name rows alone, in every language; @searchable adds them to the
+ * search record being written. */
+void
+mg_kbc_write_name_rows (MgKbcWriter  *w,
+                        const char   *kind,
+                        const char   *id,
+                        xmlNode      *english,
+                        gboolean      searchable)
+{
+  gboolean primary = !mg_kbc_is (english, "synonyms");
 
   for (guint i = 0; w->langs[i] != NULL; i++)
     {
@@ -251,19 +277,19 @@ mg_kbc_write_names (MgKbcWriter  *w,
           folded = mg_fold (item);
           mg_kbc_sql_insert (w, "INSERT INTO name VALUES (?, ?, ?, ?, ?, ?)", "ttttti",
                             kind, id, w->langs[i], item, folded, (gint64) primary);
-          if (w->record != NULL)
+          if (searchable && w->record != NULL)
             append_line (w->record->names, item);
         }
     }
 }
 
+/* @value: brand names separated by ';' (rows without a language) */
 void
 mg_kbc_write_brands (MgKbcWriter  *w,
                     const char *kind,
                     const char *id,
-                    xmlNode    *brands)
+                    const char *value)
 {
-  g_autofree char *value = mg_kbc_text (brands);
   g_auto(GStrv) items = g_strsplit (value, ";", -1);
 
   for (guint j = 0; items[j] != NULL; j++)
@@ -293,6 +319,14 @@ mg_kbc_write_citations (MgKbcWriter  *w,
   for (guint i = 0; ids[i] != NULL; i++)
     if (*ids[i] != '\0')
       mg_kbc_sql_insert (w, "INSERT OR IGNORE INTO citation VALUES (?, ?)", "tt", owner, ids[i]);
+}
+
+void
+mg_kbc_search_append_name (MgKbcWriter  *w,
+                           const char   *name)
+{
+  if (w->record != NULL)
+    append_line (w->record->names, name);
 }
 
 void

@@ -38,10 +38,15 @@ void      mg_kbc_write_names         (MgKbcWriter   *w,
                                      const char   *kind,
                                      const char   *id,
                                      xmlNode      *english);
+void      mg_kbc_write_name_rows     (MgKbcWriter   *w,
+                                     const char   *kind,
+                                     const char   *id,
+                                     xmlNode      *english,
+                                     gboolean      searchable);
 void      mg_kbc_write_brands        (MgKbcWriter   *w,
                                      const char   *kind,
                                      const char   *id,
-                                     xmlNode      *brands);
+                                     const char   *value);
 void      mg_kbc_write_citations     (MgKbcWriter   *w,
                                      const char   *owner,
                                      xmlNode      *node);
@@ -53,6 +58,8 @@ void      mg_kbc_search_begin        (MgKbcWriter   *w,
 void      mg_kbc_search_append_body  (MgKbcWriter   *w,
                                      guint         lang_index,
                                      const char   *text);
+void      mg_kbc_search_append_name  (MgKbcWriter   *w,
+                                     const char   *name);
 void      mg_kbc_search_append_names (MgKbcWriter   *w,
                                      xmlNode      *english);
 void      mg_kbc_search_end          (MgKbcWriter   *w);
@@ -74,6 +81,14 @@ void      mg_kbc_write_disagreements (MgKbcWriter   *w,
                                      xmlNode      *parent,
                                      const char   *compound_id,
                                      guint        *note_ord);
+
+/* mg-kbc-write-products.c */
+void      mg_kbc_write_generic_names (MgKbcWriter   *w,
+                                     xmlNode      *section);
+void      mg_kbc_write_products      (MgKbcWriter   *w,
+                                     xmlNode      *section);
+void      mg_kbc_write_serum_disagreements (MgKbcWriter *w,
+                                     xmlNode      *section);
 
 /* mg-kbc-write-sets.c */
 void      mg_kbc_write_sources       (MgKbcWriter   *w,

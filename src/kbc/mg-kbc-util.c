@@ -317,6 +317,18 @@ mg_kbc_parse_number (const char *text,
   return end != NULL && *end == '\0' && isfinite (*value);
 }
 
+/* Whole months from @attr, or @fallback when it is absent or not a number. */
+int
+mg_kbc_months_of (xmlNode    *node,
+                  const char *attr,
+                  int         fallback)
+{
+  g_autofree char *text = mg_kbc_attr (node, attr);
+  double value;
+
+  return text != NULL && mg_kbc_parse_number (text, &value) ? (int) value : fallback;
+}
+
 /* merge_file puts the xml:lang copies right after the English element. */
 xmlNode *
 mg_kbc_translation (xmlNode    *english,
@@ -341,14 +353,15 @@ mg_kbc_translation (xmlNode    *english,
   return NULL;
 }
 
+/* Bibliographic data and brand names are never translated. */
 static gboolean
-in_source (xmlNode *node)
+in_untranslated (xmlNode *node)
 {
   for (xmlNode *n = node; n != NULL; n = n->parent)
     if (mg_kbc_is (n, "source"))
       return TRUE;
 
-  return FALSE;
+  return mg_kbc_is (node->parent, "product") && (mg_kbc_is (node, "name") || mg_kbc_is (node, "synonyms"));
 }
 
 gboolean
@@ -359,7 +372,7 @@ mg_kbc_is_translatable (xmlNode *node)
     "management", "class", "dose", "label", "portion", "disagreement",
   };
 
-  if (node->type != XML_ELEMENT_NODE || in_source (node))
+  if (node->type != XML_ELEMENT_NODE || in_untranslated (node))
     return FALSE;
 
   /* The compound notes hold their text directly, or (older form) in <text>. */
@@ -382,14 +395,16 @@ mg_kbc_is_cited (xmlNode *node)
     "limit", "no-limit", "compound", "published-fraction", "solubility",
     "absorption", "laxative-note", "medicine", "interaction", "separation",
     "caution", "lab-interference", "condition", "rating", "dose", "food",
-    "portion", "fact", "serum-range", "disagreement", "advice",
+    "portion", "fact", "serum-range", "disagreement", "advice", "product",
+    "generic-name", "serum-disagreement",
   };
 
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
 
   if (mg_kbc_is (node, "note"))
-    return mg_kbc_is (node->parent, "compound");
+    return mg_kbc_is (node->parent, "compound") || mg_kbc_is (node->parent, "product")
+           || mg_kbc_is (node->parent, "generic-name");
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (mg_kbc_is (node, names[i]))

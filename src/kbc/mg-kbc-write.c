@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "mg-formula.h"
+#include "mg-kbc-model.h"
 #include "mg-kbc-sql.h"
 #include "mg-units.h"
 
@@ -215,6 +216,32 @@ write_compounds (MgKbcWriter  *w,
     }
 }
 
+/* A medicine's brands are the names of the products made of it alone;
+ * a combination product is never a brand of one of its ingredients. */
+static char *
+single_ingredient_brands (MgKbcWriter *w,
+                          const char  *medicine_id)
+{
+  xmlNode *products = mg_kbc_first_child (xmlDocGetRootElement (w->compiler->doc), "products");
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  MG_KBC_FOREACH_ELEMENT (products, product)
+    {
+      g_autofree char *ingredients = mg_kbc_attr (product, "ingredients");
+      g_auto(GStrv) ids = g_strsplit_set (ingredients != NULL ? ingredients : "", " \t\r\n", -1);
+      xmlNode *name = mg_kbc_first_child (product, "name");
+
+      if (g_strv_length (ids) == 1 && g_strcmp0 (ids[0], medicine_id) == 0 && name != NULL)
+        g_ptr_array_add (names, mg_kbc_text (name));
+    }
+
+  if (names->len == 0)
+    return NULL;
+
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv ("; ", (char **) names->pdata);
+}
+
 static void
 write_medicines (MgKbcWriter  *w,
                  xmlNode    *section)
@@ -225,8 +252,7 @@ write_medicines (MgKbcWriter  *w,
     {
       g_autofree char *id = mg_kbc_attr (medicine, "id");
       g_autofree char *owner = g_strdup_printf ("medicine:%s", id);
-      xmlNode *brands = mg_kbc_first_child (medicine, "brands");
-      g_autofree char *brands_text = brands != NULL ? mg_kbc_text (brands) : NULL;
+      g_autofree char *brands_text = single_ingredient_brands (w, id);
 
       mg_kbc_sql_insert (w, "INSERT INTO medicine VALUES (?, ?, ?)", "tit", id, ord++, brands_text);
 
@@ -235,8 +261,8 @@ write_medicines (MgKbcWriter  *w,
       MG_KBC_FOREACH_ELEMENT (medicine, child)
         if ((mg_kbc_is (child, "name") || mg_kbc_is (child, "synonyms")) && mg_kbc_is_english (child))
           mg_kbc_write_names (w, "medicine", id, child);
-      if (brands != NULL)
-        mg_kbc_write_brands (w, "medicine", id, brands);
+      if (brands_text != NULL)
+        mg_kbc_write_brands (w, "medicine", id, brands_text);
       mg_kbc_write_disagreements (w, owner, medicine, NULL, NULL);
       mg_kbc_search_end (w);
     }
@@ -258,38 +284,32 @@ write_interactions (MgKbcWriter  *w,
       g_autofree char *medicines = mg_kbc_attr (interaction, "medicines");
       g_autofree char *owner = g_strdup_printf ("interaction:%s", id);
       g_auto(GStrv) medicine_ids = g_strsplit_set (medicines != NULL ? medicines : "", " \t\r\n", -1);
-      xmlNode *general = NULL;
+      MgKbcSeparation general;
       guint n = 0;
 
-      MG_KBC_FOREACH_ELEMENT (interaction, child)
-        if (mg_kbc_is (child, "separation") && !xmlHasProp (child, (const xmlChar *) "medicine") && general == NULL)
-          general = child;
-
-      mg_kbc_sql_insert (w, "INSERT INTO interaction VALUES (?, ?, ?, ?, ?, ?, ?, ?)", "tittttdd",
+      mg_kbc_interaction_separation (interaction, NULL, &general);
+      mg_kbc_sql_insert (w, "INSERT INTO interaction VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "tittttddtt",
                         id, ord++, direction, severity, evidence, route,
-                        general != NULL ? mg_kbc_number (general, "hours-before") : NAN,
-                        general != NULL ? mg_kbc_number (general, "hours-after") : NAN);
+                        general.hours_before >= 0.0 ? general.hours_before : NAN,
+                        general.hours_after >= 0.0 ? general.hours_after : NAN,
+                        mg_kbc_spacing_to_string (general.spacing),
+                        general.after_with_food ? "with-food" : NULL);
 
       /* An override replaces the interaction-wide separation as a whole. */
       for (guint i = 0; medicine_ids[i] != NULL; i++)
         {
-          xmlNode *chosen = general;
+          MgKbcSeparation chosen;
 
           if (*medicine_ids[i] == '\0')
             continue;
 
-          MG_KBC_FOREACH_ELEMENT (interaction, child)
-            {
-              g_autofree char *medicine = mg_kbc_attr (child, "medicine");
-
-              if (mg_kbc_is (child, "separation") && g_strcmp0 (medicine, medicine_ids[i]) == 0)
-                chosen = child;
-            }
-
-          mg_kbc_sql_insert (w, "INSERT INTO interaction_medicine VALUES (?, ?, ?, ?)", "ttdd",
+          mg_kbc_interaction_separation (interaction, medicine_ids[i], &chosen);
+          mg_kbc_sql_insert (w, "INSERT INTO interaction_medicine VALUES (?, ?, ?, ?, ?, ?)", "ttddtt",
                             id, medicine_ids[i],
-                            chosen != NULL ? mg_kbc_number (chosen, "hours-before") : NAN,
-                            chosen != NULL ? mg_kbc_number (chosen, "hours-after") : NAN);
+                            chosen.hours_before >= 0.0 ? chosen.hours_before : NAN,
+                            chosen.hours_after >= 0.0 ? chosen.hours_after : NAN,
+                            mg_kbc_spacing_to_string (chosen.spacing),
+                            chosen.after_with_food ? "with-food" : NULL);
         }
 
       mg_kbc_search_begin (w, "interaction", id, mg_kbc_first_child (interaction, "class"));
@@ -393,10 +413,28 @@ write_conditions (MgKbcWriter  *w,
             }
           else if (mg_kbc_is (child, "dose") && mg_kbc_is_english (child))
             {
+              g_autofree char *population = mg_kbc_attr (child, "population");
+              g_autofree char *unit = mg_kbc_attr (child, "unit");
+              g_autofree char *basis = mg_kbc_attr (child, "basis");
+              g_autofree char *compound = mg_kbc_attr (child, "compound");
+              g_autofree char *per = mg_kbc_attr (child, "per");
+              g_autofree char *supervised = mg_kbc_attr (child, "supervised");
+              MgKbcDose dose;
+
+              /* Checked before writing; a failure here would be a compiler bug. */
+              if (!mg_kbc_dose_compute (w->compiler, child, &dose, NULL))
+                g_error ("a dose of %s was checked but cannot be computed", id);
+
               child_owner = g_strdup_printf ("%s/dose/%u", owner, doses);
               a = mg_kbc_attr (child, "route");
-              mg_kbc_sql_insert (w, "INSERT INTO condition_dose VALUES (?, ?, ?, ?)", "ttit",
-                                child_owner, id, (gint64) doses++, a);
+              mg_kbc_sql_insert (w, "INSERT INTO condition_dose VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                "ttittnnddtttt" "nddd" "i",
+                                child_owner, id, (gint64) doses++, a, population,
+                                mg_kbc_months (child, "from-months"), mg_kbc_months (child, "to-months"),
+                                dose.min, dose.max, unit, basis, compound, per,
+                                mg_kbc_months (child, "intakes-per-day"),
+                                dose.daily_mg_min, dose.daily_mg_max, dose.limit_mg,
+                                (gint64) (g_strcmp0 (supervised, "true") == 0));
               mg_kbc_write_citations (w, child_owner, child);
               mg_kbc_write_text (w, child_owner, child, TRUE);
             }
@@ -447,21 +485,28 @@ write_serum_ranges (MgKbcWriter  *w,
 
   MG_KBC_FOREACH_ELEMENT (section, range)
     {
-      g_autofree char *id = mg_kbc_attr (range, "id");
+      g_autofree char *id = NULL;
       g_autofree char *kind = mg_kbc_attr (range, "kind");
       g_autofree char *population = mg_kbc_attr (range, "population");
       g_autofree char *unit = mg_kbc_attr (range, "unit");
-      g_autofree char *owner = g_strdup_printf ("serum-range:%s", id);
+      g_autofree char *findings = mg_kbc_attr (range, "findings");
+      g_autofree char *owner = NULL;
       double low = mg_kbc_number (range, "low");
       double high = mg_kbc_number (range, "high");
       MgSerumUnit from;
       /* The schema allows only the three units; the CLI converts with the same function. */
       gboolean known = unit != NULL && mg_serum_unit_from_string (unit, &from);
 
-      mg_kbc_sql_insert (w, "INSERT INTO serum_range VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "titttdddd",
+      if (!mg_kbc_is (range, "serum-range"))
+        continue;
+
+      id = mg_kbc_attr (range, "id");
+      owner = g_strdup_printf ("serum-range:%s", id);
+      mg_kbc_sql_insert (w, "INSERT INTO serum_range VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "titttddddt",
                         id, ord++, kind, population, unit, low, high,
                         known ? mg_units_convert_serum (low, from, MG_SERUM_UNIT_MMOL_L) : NAN,
-                        known ? mg_units_convert_serum (high, from, MG_SERUM_UNIT_MMOL_L) : NAN);
+                        known ? mg_units_convert_serum (high, from, MG_SERUM_UNIT_MMOL_L) : NAN,
+                        findings);
 
       mg_kbc_search_begin (w, "serum-range", id, mg_kbc_first_child (range, "label"));
       mg_kbc_write_citations (w, owner, range);
@@ -523,6 +568,13 @@ mg_kbc_write_records (MgKbcWriter  *w)
       else if (mg_kbc_is (section, "facts"))
         write_titled (w, section, "fact");
       else if (mg_kbc_is (section, "serum-ranges"))
-        write_serum_ranges (w, section);
+        {
+          write_serum_ranges (w, section);
+          mg_kbc_write_serum_disagreements (w, section);
+        }
+      else if (mg_kbc_is (section, "generic-names"))
+        mg_kbc_write_generic_names (w, section);
+      else if (mg_kbc_is (section, "products"))
+        mg_kbc_write_products (w, section);
     }
 }

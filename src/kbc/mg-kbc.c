@@ -353,6 +353,11 @@ mg_kbc_run (MgKbc  *self,
       mg_kbc_check_compounds (self);
       mg_kbc_check_names (self);
       mg_kbc_check_bands (self);
+      mg_kbc_check_products (self);
+      mg_kbc_check_separations (self);
+      mg_kbc_check_generic_names (self);
+      mg_kbc_check_doses (self);
+      mg_kbc_check_serum (self);
       mg_kbc_check_translations (self);
     }
 

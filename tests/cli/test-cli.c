@@ -127,7 +127,7 @@ test_elemental (void)
 {
   g_autoptr(JsonObject) oxide = JSON_OK ("elemental", "oxide", "500mg");
   g_autoptr(JsonObject) spaced = JSON_OK ("elemental", "Magnesium", "oxide", "1,5", "g");
-  g_autoptr(JsonObject) mmol = JSON_OK ("elemental", "citrate", "10mmol");
+  g_autoptr(JsonObject) mmol = JSON_OK ("elemental", "citrate-nonahydrate", "10mmol");
 
   g_assert_cmpstr (json_object_get_string_member (oxide, "compound"), ==, "oxide");
   g_assert_cmpfloat (json_object_get_double_member (oxide, "amount_mg"), ==, 500.0);
@@ -147,8 +147,8 @@ test_elemental_dutch_name (void)
   g_auto(Run) run = { 0, };
   g_autoptr(JsonObject) root = NULL;
 
-  RUN (&run, "--json", "elemental", "magnesiumcitraat", "1,5g");
-  if (run.status == 2 && strstr (run.err, "magnesiumcitraat") != NULL)
+  RUN (&run, "--json", "elemental", "magnesiumsulfaat", "4g");
+  if (run.status == 2 && strstr (run.err, "magnesiumsulfaat") != NULL)
     {
       g_auto(Run) nl = { 0, };
 
@@ -164,8 +164,11 @@ test_elemental_dutch_name (void)
 
   g_assert_cmpint (run.status, ==, 0);
   root = parse_json (run.out);
-  g_assert_cmpstr (json_object_get_string_member (root, "compound"), ==, "citrate");
-  g_assert_cmpfloat (json_object_get_double_member (root, "amount_mg"), ==, 1500.0);
+  /* The generic name means the pharmacopoeia's heptahydrate: 4 g is the
+   * 16 mmol of the infusion doses, not the 33 mmol of the anhydrous salt. */
+  g_assert_cmpstr (json_object_get_string_member (root, "compound"), ==, "sulfate-heptahydrate");
+  g_assert_cmpfloat (json_object_get_double_member (root, "amount_mg"), ==, 4000.0);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (root, "elemental_mmol"), 16.23, 0.01);
 }
 
 static void
@@ -214,7 +217,7 @@ test_check_limits (void)
   g_autoptr(JsonObject) several = JSON_OK ("check", "--age", "4", "--sex", "male",
                                            "--take", "elemental:100mg:1:1", "--take", "oxide:125mg:1:2",
                                            "--food", "300");
-  g_autoptr(JsonObject) toddler = JSON_OK ("check", "--age", "3", "--sex", "male", "--take", "citrate:500mg");
+  g_autoptr(JsonObject) toddler = JSON_OK ("check", "--age", "3", "--sex", "male", "--take", "oxide:500mg");
 
   g_assert_cmpfloat (json_object_get_double_member (exact, "supplemental_elemental_mg_per_day"), ==, 250.0);
   g_assert_false (json_object_get_boolean_member (exact, "above_upper_limit"));

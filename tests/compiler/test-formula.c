@@ -131,6 +131,33 @@ test_hydrate_dots (void)
     }
 }
 
+/* The salt without its water, in one spelling: the compiler groups the
+ * forms of a salt by it (generic names must list them all). */
+static void
+test_anhydrous_hill (void)
+{
+  static const struct { const char *formula; const char *hill; } cases[] = {
+    { "MgSO4·7H2O", "MgO4S" },
+    { "MgSO4", "MgO4S" },
+    { "MgC6H6O7", "C6H6MgO7" },
+    { "C6H6MgO7·4H2O", "C6H6MgO7" },
+    { "Mg(C4H6NO4)2·2H2O", "C8H12MgN2O8" },
+    { "MgCl2*6H2O", "Cl2Mg" },
+    { "Mg(OH)2", "H2MgO2" },
+    { "C12H10Mg3O14.9H2O", "C12H10Mg3O14" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MgFormula) formula = NULL;
+      g_autofree char *hill = NULL;
+
+      g_assert_true (mg_formula_parse (cases[i].formula, &formula, NULL));
+      hill = mg_formula_dup_anhydrous_hill (formula);
+      g_assert_cmpstr (hill, ==, cases[i].hill);
+    }
+}
+
 static void
 test_magnesium_weight (void)
 {
@@ -229,6 +256,7 @@ main (int   argc,
   g_test_add_func ("/formula/compounds", test_compounds);
   g_test_add_func ("/formula/hydrate-dots", test_hydrate_dots);
   g_test_add_func ("/formula/atomic-weights", test_magnesium_weight);
+  g_test_add_func ("/formula/anhydrous-hill", test_anhydrous_hill);
   g_test_add_func ("/formula/errors", test_errors);
   g_test_add_func ("/fold/cases", test_fold);
 

@@ -40,6 +40,22 @@ static const BadCase bad_cases[] = {
   { "bad-age-overlap.xml",         "age-band overlap", "204", FALSE },
   { "bad-xxe.xml",                 "entity declarations are not allowed", "<!ENTITY", FALSE },
   { "bad-missing-translation.xml", "no “nl” translation", "<mechanism", TRUE },
+  /* The clinical model (issue 8): products, spacing, salt names, doses, serum bands */
+  { "bad-product-unknown-ingredient.xml",        "unknown medicine “moxifloxacin”", "moxifloxacin", FALSE },
+  { "bad-product-one-ingredient-separation.xml", "a product with one ingredient", "<separation", FALSE },
+  { "bad-product-looser.xml",                    "asks less than its strictest ingredient", "<separation", FALSE },
+  { "bad-brand-is-medicine.xml",                 "ambiguous name “Ciprofloxacin”", "<name", FALSE },
+  { "bad-management-hours.xml",                  "states hours (“2 hours”)", "<management", FALSE },
+  { "bad-no-separation.xml",                     "says nothing about spacing for “ciprofloxacin”", "ciprofloxacin levofloxacin", FALSE },
+  { "bad-generic-missing.xml",                   "forms of the same salt (MgO4S)", "sulfate-anhydrous", FALSE },
+  { "bad-generic-resolves.xml",                  "resolves-to=\"oxide\" is not one of the forms", "oxide", FALSE },
+  { "bad-generic-name-collision.xml",            "ambiguous name “Magnesium sulfate, anhydrous”", "<name", FALSE },
+  { "bad-dose-above-limit.xml",                  "up to 600 mg of magnesium a day, above the upper limit of 250 mg", "<dose", FALSE },
+  { "bad-dose-text-amount.xml",                  "states an amount (“600 mg”)", "<dose", FALSE },
+  { "bad-dose-incomplete.xml",                   "needs unit=", "<dose", FALSE },
+  { "bad-serum-undeclared.xml",                  "disagree about the same finding", "hypomagnesaemia", FALSE },
+  { "bad-serum-one-source.xml",                  "at least two sources", "hypo-adult normal-meq", FALSE },
+  { "bad-pregnancy-gap.xml",                     "age-band gap for reference-set “test-ref”, female, pregnant: months [0, 168)", "168", FALSE },
 };
 
 static char *
@@ -242,7 +258,7 @@ check_good_database (const char *path)
   /* Bands, in source order; open ends are NULL. */
   ASSERT_TEXT ("SELECT group_concat(owner || '=' || ifnull(mg, '-'), ' ') FROM intake WHERE set_id = 'test-ref'",
                "intake:test-ref/0=- intake:test-ref/1=80.0 intake:test-ref/2=300.0 "
-               "intake:test-ref/3=350.0 intake:test-ref/4=300.0");
+               "intake:test-ref/3=350.0 intake:test-ref/4=- intake:test-ref/5=300.0 intake:test-ref/6=300.0");
   ASSERT_TEXT ("SELECT ifnull(to_months, 'open') FROM intake WHERE owner = 'intake:test-ref/2'", "open");
   ASSERT_TEXT ("SELECT intake_owner FROM intake_alternative WHERE owner = 'intake:test-ref/2/alternative/0'",
                "intake:test-ref/2");
@@ -277,22 +293,64 @@ check_good_database (const char *path)
   ASSERT_TEXT ("SELECT value FROM text WHERE owner = 'compound:oxide/absorption/0' AND lang = 'nl'", "Slecht opgenomen.");
 
   /* Names: folded, every language, brands without a language. */
-  ASSERT_TEXT ("SELECT id FROM name WHERE folded = 'magnesiumcitraat' AND lang = 'nl'", "citrate-nonahydrate");
-  ASSERT_TEXT ("SELECT id FROM name WHERE folded = 'ciprobay' AND lang = ''", "ciprofloxacin");
+  ASSERT_TEXT ("SELECT group_concat(kind || ':' || id, ' ') FROM name WHERE folded = 'magnesiumcitraat'",
+               "generic-name:citrate");
+  ASSERT_TEXT ("SELECT group_concat(kind || ':' || id, ' ') FROM name WHERE folded = 'ciprobay'", "product:ciproxin");
+  /* A one-ingredient product is a brand of its medicine as well. */
+  ASSERT_TEXT ("SELECT group_concat(kind || ':' || id, ' ') FROM name WHERE folded = 'ciproxin' AND lang = ''",
+               "medicine:ciprofloxacin product:ciproxin");
+  ASSERT_TEXT ("SELECT group_concat(id || '=' || ifnull(brands, '-'), ' ') FROM medicine",
+               "ciprofloxacin=Ciproxin levofloxacin=-");
   ASSERT_TEXT ("SELECT count(*) FROM name WHERE kind = 'compound' AND id = 'citrate-nonahydrate'", "5");
 
   /* Search: substrings, any case, no accents, names in every language. */
-  ASSERT_SEARCH ("en", "cipro", "ciprofloxacin");
+  ASSERT_SEARCH ("en", "cipro", "ciprofloxacin ciproxin");
   ASSERT_SEARCH ("en", "FLOXACIN", "ciprofloxacin levofloxacin");
   ASSERT_SEARCH ("nl", "floxacine", "ciprofloxacin levofloxacin");
-  ASSERT_SEARCH ("nl", "citraat", "citrate-nonahydrate");
-  ASSERT_SEARCH ("en", "citraat", "citrate-nonahydrate");
-  ASSERT_SEARCH ("nl", "Hypomagnesiëmie", "hypo-adult");
-  ASSERT_SEARCH ("nl", "hypomagnesiemie", "hypo-adult");
-  ASSERT_SEARCH ("en", "Ciproxin", "ciprofloxacin");
+  ASSERT_SEARCH ("nl", "citraat", "citrate citrate-anhydrous citrate-nonahydrate");
+  ASSERT_SEARCH ("en", "citraat", "citrate citrate-anhydrous citrate-nonahydrate");
+  ASSERT_SEARCH ("nl", "Hypomagnesiëmie", "hypo-adult hypo-other");
+  ASSERT_SEARCH ("nl", "hypomagnesiemie", "hypo-adult hypo-other");
+  ASSERT_SEARCH ("en", "Ciproxin", "ciprofloxacin ciproxin");
+  ASSERT_SEARCH ("nl", "Grenzen verschillen", "hypo-thresholds");
   ASSERT_SEARCH ("nl", "botten", "body-store");
   ASSERT_SEARCH ("en", "botten", "");
   ASSERT_TEXT ("SELECT title FROM search_nl WHERE id = 'quinolones'", "Chinolonen");
+
+  /* Products: the own figure wins over every ingredient; without one the
+   * strictest of the ingredients' (ciprofloxacin 2/6, levofloxacin 2/4). */
+  ASSERT_TEXT ("SELECT spacing || ' ' || hours_before || ' ' || hours_after || ' ' || own_separation "
+               "FROM product WHERE id = 'quinocombo'", "hours 2.0 6.0 1");
+  ASSERT_TEXT ("SELECT spacing || ' ' || hours_before || ' ' || hours_after || ' ' || own_separation "
+               "FROM product WHERE id = 'ciproxin'", "hours 2.0 6.0 0");
+  ASSERT_TEXT ("SELECT group_concat(medicine_id || ':' || interaction_id || ':' || hours_before || '/' || hours_after "
+               "|| ':' || from_product, ' ') FROM product_interaction WHERE product_id = 'quinocombo'",
+               "ciprofloxacin:quinolones:2.0/6.0:1 levofloxacin:quinolones:2.0/6.0:1");
+  ASSERT_TEXT ("SELECT group_concat(medicine_id, ' ') FROM product_ingredient WHERE product_id = 'quinocombo'",
+               "ciprofloxacin levofloxacin");
+  ASSERT_TEXT ("SELECT value FROM text WHERE owner = 'product:quinocombo/note/0' AND lang = 'nl'", "Neem in met water.");
+  ASSERT_TEXT ("SELECT group_concat(medicine_id || '=' || spacing, ' ') FROM interaction_medicine", "ciprofloxacin=hours levofloxacin=hours");
+
+  /* Generic names: the form a name stands for, or none when ambiguous. */
+  ASSERT_TEXT ("SELECT group_concat(id || '=' || ifnull(resolves_to, '?'), ' ') FROM generic_name",
+               "citrate=? sulfate=sulfate-heptahydrate");
+  ASSERT_TEXT ("SELECT group_concat(compound_id, ' ') FROM generic_form WHERE generic_id = 'citrate'",
+               "citrate-nonahydrate citrate-anhydrous");
+  ASSERT_TEXT ("SELECT group_concat(kind || ':' || id, ' ') FROM name WHERE folded = 'magnesiumsulfaat'",
+               "generic-name:sulfate compound:sulfate-heptahydrate");
+
+  /* Doses: the daily amount of magnesium, computed, and the limit it is held against. */
+  ASSERT_TEXT ("SELECT daily_mg_max || ' ' || limit_mg || ' ' || supervised FROM condition_dose "
+               "WHERE owner = 'condition:migraine/dose/0'", "600.0 250.0 1");
+  g_assert_cmpfloat_with_epsilon (query_double (db, "SELECT daily_mg_max FROM condition_dose "
+                                                    "WHERE owner = 'condition:migraine/dose/1'"),
+                                  150 * 2 * 24.305 / (24.305 + 15.999), 1e-9);
+  ASSERT_TEXT ("SELECT typeof (daily_mg_max) || ' ' || typeof (limit_mg) || ' ' || compound FROM condition_dose "
+               "WHERE owner = 'condition:migraine/dose/2'", "null null sulfate");
+
+  /* Serum: what each band is about, and which bands a disagreement covers. */
+  ASSERT_TEXT ("SELECT findings FROM serum_range WHERE id = 'hypo-other'", "hypomagnesaemia");
+  ASSERT_TEXT ("SELECT group_concat(range_id, ' ') FROM serum_disagreement_range", "hypo-adult hypo-other");
 
   problems = mg_test_kb_find_uncited (db);
   g_assert_cmpstr (problems, ==, NULL);

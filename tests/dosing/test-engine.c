@@ -86,8 +86,9 @@ static const BandCase band_cases[] = {
   { "us", "us", 15 * 12, F, PREG, 400, 350 },
   { "us", "us", 17 * 12, F, LACT, 360, 350 },
   { "efsa", "eu", 16 * 12, F, PREG, 300, 250 },
-  /* no pregnancy band under 14 in the US set: the age's ordinary value */
-  { "us", "us", 13 * 12, F, PREG, 240, 350 },
+  /* no pregnancy value under 14 in the US set: none, never the value for
+   * girls who are not pregnant (IOM 1997; the set says why) */
+  { "us", "us", 13 * 12, F, PREG, -1, 350 },
   /* adults */
   { "nl", "eu", 40 * 12, F, NONE, 300, 250 },
   { "us", "us", 40 * 12, F, PREG, 360, 350 },
