@@ -186,7 +186,7 @@ mg_kb_list_intakes (MgKb        *kb,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   _mg_kb_begin (kb);
-  set = resolve_set (kb, "reference_set", "default_reference", set_id, &query_error);
+  set = resolve_set (kb, "reference_set", MG_KB_META_DEFAULT_REFERENCE, set_id, &query_error);
   if (set == NULL)
     return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
 
@@ -226,7 +226,7 @@ mg_kb_get_intake (MgKb        *kb,
     return NULL;
 
   _mg_kb_begin (kb);
-  set = resolve_set (kb, "reference_set", "default_reference", set_id, &query_error);
+  set = resolve_set (kb, "reference_set", MG_KB_META_DEFAULT_REFERENCE, set_id, &query_error);
   if (set == NULL)
     return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
 
@@ -303,7 +303,7 @@ mg_kb_list_upper_limits (MgKb        *kb,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   _mg_kb_begin (kb);
-  set = resolve_set (kb, "limit_set", "default_limits", set_id, &query_error);
+  set = resolve_set (kb, "limit_set", MG_KB_META_DEFAULT_LIMITS, set_id, &query_error);
   if (set == NULL)
     return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
 
@@ -341,7 +341,7 @@ mg_kb_get_upper_limit (MgKb        *kb,
     return NULL;
 
   _mg_kb_begin (kb);
-  set = resolve_set (kb, "limit_set", "default_limits", set_id, &query_error);
+  set = resolve_set (kb, "limit_set", MG_KB_META_DEFAULT_LIMITS, set_id, &query_error);
   if (set == NULL)
     return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
 

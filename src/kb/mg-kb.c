@@ -24,38 +24,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Every table and column the reader uses. Probing them when opening turns a
- * foreign or older database into one clear error instead of a failure in
- * the middle of a page. */
-static const char * const required_tables[] = {
-  "meta", "key, value",
-  "source", "id, ord, quality, authors, title, publisher, year, url, doi, pmid",
-  "text", "owner, field, lang, value",
-  "citation", "owner, source_id",
-  "name", "kind, id, lang, name, folded, is_primary",
-  "compound", "id, ord, formula, kind, laxative, molar_mass, elemental_fraction, mg_atoms, solubility_g_per_100ml",
-  "compound_use", "compound_id, use",
-  "compound_note", "owner, compound_id, topic, ord",
-  "published_fraction", "owner, compound_id, value, min, max, basis",
-  "reference_set", "id, ord, is_default",
-  "intake", "owner, set_id, from_months, to_months, sex, status, mg, kind",
-  "intake_alternative", "owner, intake_owner, mg",
-  "limit_set", "id, ord, is_default",
-  "upper_limit", "owner, set_id, from_months, to_months, status, mg",
-  "medicine", "id, ord, brands",
-  "interaction", "id, ord, direction, severity, evidence, route, hours_before, hours_after",
-  "interaction_medicine", "interaction_id, medicine_id, hours_before, hours_after",
-  "caution", "id, ord, level, route",
-  "lab_interference", "id, ord",
-  "condition", "id, ord, route",
-  "condition_rating", "owner, condition_id, ord, value, scheme",
-  "condition_dose", "owner, condition_id, ord, route",
-  "food", "id, ord, mg_per_100g, ndb, portion_g",
-  "fact", "id, ord, topic",
-  "serum_range", "id, ord, kind, population, unit, low, high, low_mmol, high_mmol",
-  "dosing_advice", "id, ord, above_mg",
-};
-
 static void
 mg_kb_finalize (GObject *object)
 {
@@ -195,7 +163,8 @@ validate_schema (MgKb    *self,
   int rc;
 
   /* A foreign database has no meta table: say so plainly. */
-  rc = sqlite3_prepare_v2 (self->db, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (self->db, "SELECT value FROM meta WHERE key = '" MG_KB_META_SCHEMA_VERSION "'",
+                           -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
       if ((rc & 0xff) == SQLITE_ERROR)
@@ -229,11 +198,17 @@ validate_schema (MgKb    *self,
       return FALSE;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (required_tables); i += 2)
+  /* Every table and column of the shared schema (the compiler creates the
+   * same list): a foreign or older database is refused here with one clear
+   * error, not in the middle of a page. */
+  for (guint i = 0; i < G_N_ELEMENTS (mg_kb_schema_tables); i++)
     {
-      g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s LIMIT 0",
-                                              required_tables[i + 1], required_tables[i]);
+      g_autofree char *sql = NULL;
 
+      if (mg_kb_schema_tables[i].per_language)
+        continue;
+
+      sql = mg_kb_schema_probe_sql (&mg_kb_schema_tables[i], NULL);
       rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
       sqlite3_finalize (stmt);
       if (rc != SQLITE_OK)
@@ -241,7 +216,7 @@ validate_schema (MgKb    *self,
     }
 
   _mg_kb_begin (self);
-  languages = _mg_kb_meta (self, "languages");
+  languages = _mg_kb_meta (self, MG_KB_META_LANGUAGES);
   if (!_mg_kb_end (self, error))
     return FALSE;
   self->languages = g_strsplit_set (languages != NULL ? languages : "en", " ,", -1);
@@ -269,11 +244,18 @@ validate_schema (MgKb    *self,
           return FALSE;
         }
 
-      sql = g_strdup_printf ("SELECT kind, id, title, names, body FROM search_%s LIMIT 0", self->languages[i]);
-      rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-      sqlite3_finalize (stmt);
-      if (rc != SQLITE_OK)
-        return _mg_kb_set_sqlite_error (error, self->db, rc, _("The knowledge base lacks a search table"));
+      for (guint j = 0; j < G_N_ELEMENTS (mg_kb_schema_tables); j++)
+        {
+          if (!mg_kb_schema_tables[j].per_language)
+            continue;
+
+          sql = mg_kb_schema_probe_sql (&mg_kb_schema_tables[j], self->languages[i]);
+          rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+          sqlite3_finalize (stmt);
+          g_clear_pointer (&sql, g_free);
+          if (rc != SQLITE_OK)
+            return _mg_kb_set_sqlite_error (error, self->db, rc, _("The knowledge base lacks a search table"));
+        }
     }
 
   return TRUE;

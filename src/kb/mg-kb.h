@@ -36,6 +36,7 @@
 #include "mg-food.h"
 #include "mg-intake-reference.h"
 #include "mg-interaction.h"
+#include "mg-kb-schema.h"
 #include "mg-medicine.h"
 #include "mg-published-fraction.h"
 #include "mg-rating.h"
@@ -47,8 +48,8 @@
 
 G_BEGIN_DECLS
 
-/* The schema version this reader understands (meta.schema_version). */
-#define MG_KB_SCHEMA_VERSION 2
+/* The schema version this reader understands, MG_KB_SCHEMA_VERSION, and
+ * the tables, are in mg-kb-schema.h, shared with the compiler. */
 
 /* Where the build embeds the knowledge base. */
 #define MG_KB_RESOURCE_PATH "/io/github/mgguide/MagnesiumGuide/kb/kb.sqlite"

@@ -94,7 +94,7 @@ void      mg_kbc_check_generic_names (MgKbc        *self);
 void      mg_kbc_check_doses         (MgKbc        *self);
 void      mg_kbc_check_serum         (MgKbc        *self);
 
-/* Output (mg-kbc-sql.c, -write.c) */
+/* Output (mg-kbc-database.c, on top of the writer: mg-kbc-sql.h) */
 gboolean  mg_kbc_write_database      (MgKbc        *self,
                                      const char   *path,
                                      GError      **error);

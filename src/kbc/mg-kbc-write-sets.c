@@ -1,4 +1,5 @@
-/* mg-kbc-write-sets.c — sources, reference sets and limit sets
+/* mg-kbc-write-sets.c — sources, reference sets, limit sets and the
+ * dosing advice
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -107,5 +108,24 @@ mg_kbc_write_sets (MgKbcWriter  *w,
               mg_kbc_write_citations (w, alt_owner, alternative);
             }
         }
+    }
+}
+
+/* Thresholds the dosing engine applies, each with its reason and sources. */
+void
+mg_kbc_write_dosing_advice (MgKbcWriter  *w,
+                            xmlNode      *section)
+{
+  gint64 ord = 0;
+
+  MG_KBC_FOREACH_ELEMENT (section, advice)
+    {
+      g_autofree char *id = mg_kbc_attr (advice, "id");
+      g_autofree char *owner = g_strdup_printf ("dosing-advice:%s", id);
+
+      mg_kbc_sql_insert (w, "INSERT INTO dosing_advice VALUES (?, ?, ?)", "tid",
+                         id, ord++, mg_kbc_number (advice, "above-mg"));
+      mg_kbc_write_citations (w, owner, advice);
+      mg_kbc_write_own_text (w, owner, advice, "text", FALSE);
     }
 }

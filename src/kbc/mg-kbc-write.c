@@ -1,5 +1,5 @@
-/* mg-kbc-write.c — one function per section of the format, rows in
- * source order (owner keys: docs/kb-format.md)
+/* mg-kbc-write.c — one function per record section of the format, rows
+ * in source order (owner keys: docs/kb-format.md)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,107 +11,6 @@
 #include "mg-kbc-model.h"
 #include "mg-kbc-sql.h"
 #include "mg-units.h"
-
-double
-mg_kbc_number (xmlNode    *node,
-        const char *attr)
-{
-  g_autofree char *text = mg_kbc_attr (node, attr);
-  double value;
-
-  return mg_kbc_parse_number (text, &value) ? value : NAN;
-}
-
-/* Whole months; -1 (NULL) when absent. */
-int
-mg_kbc_months (xmlNode    *node,
-        const char *attr)
-{
-  double value = mg_kbc_number (node, attr);
-
-  return isnan (value) ? -1 : (int) value;
-}
-
-gboolean
-mg_kbc_is_english (xmlNode *node)
-{
-  g_autofree char *lang = mg_kbc_lang (node);
-
-  return lang == NULL;
-}
-
-/* Writes each English <disagreement> of @parent as @parent_owner/disagreement/n. */
-void
-mg_kbc_write_disagreements (MgKbcWriter  *w,
-                     const char *parent_owner,
-                     xmlNode    *parent,
-                     const char *compound_id,
-                     guint      *note_ord)
-{
-  guint n = 0;
-
-  MG_KBC_FOREACH_ELEMENT (parent, child)
-    {
-      g_autofree char *owner = NULL;
-
-      if (!mg_kbc_is (child, "disagreement") || !mg_kbc_is_english (child))
-        continue;
-
-      owner = g_strdup_printf ("%s/disagreement/%u", parent_owner, n++);
-      mg_kbc_write_text (w, owner, child, TRUE);
-      mg_kbc_write_citations (w, owner, child);
-      if (compound_id != NULL)
-        mg_kbc_sql_insert (w, "INSERT INTO compound_note VALUES (?, ?, 'disagreement', ?)", "tti",
-                          owner, compound_id, (gint64) (*note_ord)++);
-    }
-}
-
-/* Text children that belong to the record itself (<name>, <title>, …).
- * Where the format allows several (a set's <note>s), they become one text
- * row, paragraphs separated by a blank line, so the reader finds one
- * value per owner, field and language. */
-void
-mg_kbc_write_own_text (MgKbcWriter  *w,
-                const char *owner,
-                xmlNode    *record,
-                const char *field,
-                gboolean    searchable)
-{
-  g_autoptr(GPtrArray) english = g_ptr_array_new ();
-
-  MG_KBC_FOREACH_ELEMENT (record, child)
-    if (mg_kbc_is (child, field) && mg_kbc_is_english (child))
-      g_ptr_array_add (english, child);
-
-  if (english->len == 1)
-    {
-      mg_kbc_write_text (w, owner, g_ptr_array_index (english, 0), searchable);
-      return;
-    }
-
-  for (guint i = 0; english->len > 0 && w->langs[i] != NULL; i++)
-    {
-      g_autoptr(GString) joined = g_string_new (NULL);
-      gboolean translated = i == 0;
-
-      for (guint j = 0; j < english->len; j++)
-        {
-          xmlNode *node = g_ptr_array_index (english, j);
-          xmlNode *copy = i == 0 ? node : mg_kbc_translation (node, w->langs[i]);
-          g_autofree char *value = mg_kbc_text (copy != NULL ? copy : node);
-
-          translated |= copy != NULL;
-          if (joined->len > 0)
-            g_string_append (joined, "\n\n");
-          g_string_append (joined, value);
-        }
-
-      if (translated)
-        mg_kbc_sql_insert (w, "INSERT INTO text VALUES (?, ?, ?, ?)", "tttt", owner, field, w->langs[i], joined->str);
-      if (searchable)
-        mg_kbc_search_append_body (w, i, joined->str);
-    }
-}
 
 static void
 write_compound_children (MgKbcWriter  *w,
@@ -176,8 +75,8 @@ write_compound_children (MgKbcWriter  *w,
   mg_kbc_write_disagreements (w, owner, compound, id, &note_ord);
 }
 
-static void
-write_compounds (MgKbcWriter  *w,
+void
+mg_kbc_write_compounds (MgKbcWriter  *w,
                  xmlNode    *section)
 {
   gint64 ord = 0;
@@ -242,8 +141,8 @@ single_ingredient_brands (MgKbcWriter *w,
   return g_strjoinv ("; ", (char **) names->pdata);
 }
 
-static void
-write_medicines (MgKbcWriter  *w,
+void
+mg_kbc_write_medicines (MgKbcWriter  *w,
                  xmlNode    *section)
 {
   gint64 ord = 0;
@@ -268,8 +167,8 @@ write_medicines (MgKbcWriter  *w,
     }
 }
 
-static void
-write_interactions (MgKbcWriter  *w,
+void
+mg_kbc_write_interactions (MgKbcWriter  *w,
                     xmlNode    *section)
 {
   gint64 ord = 0;
@@ -336,8 +235,8 @@ write_interactions (MgKbcWriter  *w,
 }
 
 /* caution, lab-interference and fact: title + text, a few attributes. */
-static void
-write_titled (MgKbcWriter  *w,
+void
+mg_kbc_write_titled (MgKbcWriter  *w,
               xmlNode    *section,
               const char *kind)
 {
@@ -375,8 +274,8 @@ write_titled (MgKbcWriter  *w,
     }
 }
 
-static void
-write_conditions (MgKbcWriter  *w,
+void
+mg_kbc_write_conditions (MgKbcWriter  *w,
                   xmlNode    *section)
 {
   gint64 ord = 0;
@@ -445,8 +344,8 @@ write_conditions (MgKbcWriter  *w,
     }
 }
 
-static void
-write_foods (MgKbcWriter  *w,
+void
+mg_kbc_write_foods (MgKbcWriter  *w,
              xmlNode    *section)
 {
   gint64 ord = 0;
@@ -477,8 +376,8 @@ write_foods (MgKbcWriter  *w,
     }
 }
 
-static void
-write_serum_ranges (MgKbcWriter  *w,
+void
+mg_kbc_write_serum_ranges (MgKbcWriter  *w,
                     xmlNode    *section)
 {
   gint64 ord = 0;
@@ -514,67 +413,5 @@ write_serum_ranges (MgKbcWriter  *w,
       mg_kbc_write_own_text (w, owner, range, "note", TRUE);
       mg_kbc_write_disagreements (w, owner, range, NULL, NULL);
       mg_kbc_search_end (w);
-    }
-}
-
-/* Thresholds the dosing engine applies, each with its reason and sources. */
-static void
-write_dosing_advice (MgKbcWriter  *w,
-                     xmlNode      *section)
-{
-  gint64 ord = 0;
-
-  MG_KBC_FOREACH_ELEMENT (section, advice)
-    {
-      g_autofree char *id = mg_kbc_attr (advice, "id");
-      g_autofree char *owner = g_strdup_printf ("dosing-advice:%s", id);
-
-      mg_kbc_sql_insert (w, "INSERT INTO dosing_advice VALUES (?, ?, ?)", "tid",
-                         id, ord++, mg_kbc_number (advice, "above-mg"));
-      mg_kbc_write_citations (w, owner, advice);
-      mg_kbc_write_own_text (w, owner, advice, "text", FALSE);
-    }
-}
-
-void
-mg_kbc_write_records (MgKbcWriter  *w)
-{
-  xmlNode *root = xmlDocGetRootElement (w->compiler->doc);
-
-  MG_KBC_FOREACH_ELEMENT (root, section)
-    {
-      if (mg_kbc_is (section, "sources"))
-        mg_kbc_write_sources (w, section);
-      else if (mg_kbc_is (section, "reference-sets"))
-        mg_kbc_write_sets (w, section, FALSE);
-      else if (mg_kbc_is (section, "limit-sets"))
-        mg_kbc_write_sets (w, section, TRUE);
-      else if (mg_kbc_is (section, "dosing-advice"))
-        write_dosing_advice (w, section);
-      else if (mg_kbc_is (section, "compounds"))
-        write_compounds (w, section);
-      else if (mg_kbc_is (section, "medicines"))
-        write_medicines (w, section);
-      else if (mg_kbc_is (section, "interactions"))
-        write_interactions (w, section);
-      else if (mg_kbc_is (section, "cautions"))
-        write_titled (w, section, "caution");
-      else if (mg_kbc_is (section, "lab-interferences"))
-        write_titled (w, section, "lab-interference");
-      else if (mg_kbc_is (section, "conditions"))
-        write_conditions (w, section);
-      else if (mg_kbc_is (section, "foods"))
-        write_foods (w, section);
-      else if (mg_kbc_is (section, "facts"))
-        write_titled (w, section, "fact");
-      else if (mg_kbc_is (section, "serum-ranges"))
-        {
-          write_serum_ranges (w, section);
-          mg_kbc_write_serum_disagreements (w, section);
-        }
-      else if (mg_kbc_is (section, "generic-names"))
-        mg_kbc_write_generic_names (w, section);
-      else if (mg_kbc_is (section, "products"))
-        mg_kbc_write_products (w, section);
     }
 }

@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 
 #include "mg-fold.h"
+#include "mg-kb-schema.h"
 #include "mg-test-kb-citations.h"
 
 #define MARKER "<!-- expect-error -->"
@@ -234,7 +235,7 @@ check_good_database (const char *path)
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
 
-  ASSERT_TEXT ("SELECT value FROM meta WHERE key = 'schema_version'", "2");
+  ASSERT_TEXT ("SELECT value FROM meta WHERE key = 'schema_version'", G_STRINGIFY (MG_KB_SCHEMA_VERSION));
   ASSERT_TEXT ("SELECT value FROM meta WHERE key = 'languages'", "en nl");
   ASSERT_TEXT ("SELECT value FROM meta WHERE key = 'default_reference'", "test-ref");
   ASSERT_TEXT ("SELECT value FROM meta WHERE key = 'default_limits'", "test-limits");

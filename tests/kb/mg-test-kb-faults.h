@@ -21,8 +21,7 @@ G_BEGIN_DECLS
   "ALTER TABLE interaction_medicine RENAME TO interaction_medicine_rows;" \
   "CREATE INDEX IF NOT EXISTS fault_by_medicine ON interaction_medicine_rows (medicine_id);" \
   "CREATE INDEX IF NOT EXISTS fault_by_interaction ON interaction_medicine_rows (interaction_id);" \
-  "CREATE VIEW interaction_medicine AS SELECT interaction_id, medicine_id, hours_before, hours_after " \
-  "FROM interaction_medicine_rows " \
+  "CREATE VIEW interaction_medicine AS SELECT * FROM interaction_medicine_rows " \
   "WHERE abs(CASE WHEN medicine_id = '" value "' THEN -9223372036854775808 ELSE 1 END) > 0;"
 
 /* A new temporary file with @image in it and @sql (may be NULL) run on it;
