@@ -88,11 +88,12 @@ interaction_new (MgKb       *kb,
   g_autoptr(MgInteraction) interaction = NULL;
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) separation_owners = g_strv_builder_new ();
   g_autofree char *owner = g_strconcat ("interaction:", id, NULL);
   sqlite3_stmt *stmt;
 
-  stmt = _mg_kb_statement (kb, "SELECT direction, severity, evidence, route, hours_before, hours_after "
-                               "FROM interaction WHERE id = ?1");
+  stmt = _mg_kb_statement (kb, "SELECT direction, severity, evidence, route, hours_before, hours_after, "
+                               "separation_owner FROM interaction WHERE id = ?1");
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
@@ -107,9 +108,10 @@ interaction_new (MgKb       *kb,
   interaction->route = _mg_kb_column_dup (stmt, 3);
   interaction->hours_before = _mg_kb_column_double (stmt, 4);
   interaction->hours_after = _mg_kb_column_double (stmt, 5);
+  interaction->separation_owner = _mg_kb_column_dup (stmt, 6);
 
-  stmt = _mg_kb_statement (kb, "SELECT medicine_id, hours_before, hours_after FROM interaction_medicine "
-                               "WHERE interaction_id = ?1 ORDER BY rowid");
+  stmt = _mg_kb_statement (kb, "SELECT medicine_id, hours_before, hours_after, ifnull(separation_owner, '') "
+                               "FROM interaction_medicine WHERE interaction_id = ?1 ORDER BY rowid");
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
@@ -120,10 +122,12 @@ interaction_new (MgKb       *kb,
       double after = _mg_kb_column_double (stmt, 2);
 
       g_strv_builder_add (ids, medicine_id);
+      g_strv_builder_add (separation_owners, (const char *) sqlite3_column_text (stmt, 3));
       g_array_append_val (interaction->medicine_hours_before, before);
       g_array_append_val (interaction->medicine_hours_after, after);
     }
   interaction->medicine_ids = g_strv_builder_end (ids);
+  interaction->medicine_separation_owners = g_strv_builder_end (separation_owners);
 
   for (guint i = 0; interaction->medicine_ids[i] != NULL; i++)
     {
@@ -138,7 +142,17 @@ interaction_new (MgKb       *kb,
   if (matched_medicine != NULL &&
       mg_interaction_get_separation (interaction, matched_medicine,
                                      &interaction->hours_before, &interaction->hours_after))
-    interaction->matched_medicine = g_strdup (matched_medicine);
+    {
+      interaction->matched_medicine = g_strdup (matched_medicine);
+      for (guint i = 0; interaction->medicine_ids[i] != NULL; i++)
+        if (g_str_equal (interaction->medicine_ids[i], matched_medicine))
+          {
+            const char *separation = interaction->medicine_separation_owners[i];
+
+            g_free (interaction->separation_owner);
+            interaction->separation_owner = *separation != '\0' ? g_strdup (separation) : NULL;
+          }
+    }
 
   interaction->class_name = _mg_kb_text (kb, owner, "class");
   interaction->synonyms = _mg_kb_text_list (kb, owner, "synonyms");

@@ -92,6 +92,11 @@ char         *_mg_kb_resolve_name     (MgKb         *kb,
                                        const char   *kind,
                                        const char   *table_sql,
                                        const char   *id_or_name);
+MgSearchResult *_mg_kb_search_result_new (MgKb       *kb,
+                                         const char *kind,
+                                         const char *id,
+                                         const char *title,
+                                         const char *matched_name);
 void          _mg_kb_set_not_found    (GError      **error,
                                        const char   *what,
                                        const char   *name);

@@ -9,7 +9,9 @@
  *   2  the record's names contain it      (FTS5 trigram, names column)
  *   3  its texts contain it               (FTS5 trigram, all columns)
  * Stages 2 and 3 need three characters, the trigram minimum. Within a
- * stage, medicines and compounds come before long texts.
+ * stage, medicines and compounds come before long texts. Sources are
+ * matched on their authors, title and publisher (three characters or more)
+ * and titled by their short name.
  */
 #include "config.h"
 
@@ -50,7 +52,7 @@ kind_order (const char *kind)
 {
   static const char * const order[] = {
     "medicine", "compound", "interaction", "condition", "food",
-    "serum-range", "caution", "lab-interference", "fact",
+    "serum-range", "caution", "lab-interference", "fact", "source",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
@@ -236,6 +238,37 @@ search_fts (MgKb       *kb,
     }
 }
 
+/* Sources have no name rows or FTS rows: there are a few hundred at most,
+ * so a scan of their folded authors, title and publisher is cheap. Text
+ * that starts with the query, or a word in it that does, ranks as a
+ * prefix hit; anything else as a substring hit. */
+static void
+search_sources (MgKb       *kb,
+                Candidates *cands,
+                const char *folded)
+{
+  g_autofree char *word_start = g_strconcat (" ", folded, NULL);
+  sqlite3_stmt *stmt;
+
+  stmt = _mg_kb_statement (kb, "SELECT id, ifnull(authors, '') || ' ' || ifnull(title, '') || ' ' || "
+                               "ifnull(publisher, '') FROM source ORDER BY ord");
+  if (stmt == NULL)
+    return;
+
+  while (_mg_kb_step (kb, stmt))
+    {
+      g_autofree char *haystack = mg_fold ((const char *) sqlite3_column_text (stmt, 1));
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      int rank;
+
+      if (haystack == NULL || strstr (haystack, folded) == NULL)
+        continue;
+
+      rank = g_str_has_prefix (haystack, folded) || strstr (haystack, word_start) != NULL ? 1 : 2;
+      add_candidate (cands, "source", id, NULL, NULL, rank);
+    }
+}
+
 static char *
 truncate_text (char *text)
 {
@@ -276,6 +309,8 @@ default_snippet (MgKb       *kb,
     return truncate_text (_mg_kb_text (kb, owner, "note"));
   else if (g_str_equal (kind, "food"))
     return NULL;
+  else if (g_str_equal (kind, "source"))
+    stmt = _mg_kb_statement (kb, "SELECT title FROM source WHERE id = ?1");
   else
     return truncate_text (_mg_kb_text (kb, owner, "text"));
 
@@ -286,35 +321,47 @@ default_snippet (MgKb       *kb,
   return _mg_kb_step (kb, stmt) ? _mg_kb_column_dup (stmt, 0) : NULL;
 }
 
-static MgSearchResult *
-result_new (MgKb      *kb,
-            Candidate *c)
+/* Shared with mg-kb-suggest.c: a result for one record, titled in the
+ * current language. @title may be NULL (looked up); @matched_name is the
+ * name that matched, kept only when it differs from the title. */
+MgSearchResult *
+_mg_kb_search_result_new (MgKb       *kb,
+                          const char *kind,
+                          const char *id,
+                          const char *title,
+                          const char *matched_name)
 {
   MgSearchResult *result = g_object_new (MG_TYPE_SEARCH_RESULT, NULL);
-  g_autofree char *owner = g_strconcat (c->kind, ":", c->id, NULL);
+  g_autofree char *owner = g_strconcat (kind, ":", id, NULL);
 
-  result->kind = g_strdup (c->kind);
-  result->id = g_strdup (c->id);
-  result->title = g_strdup (c->title);
+  result->kind = g_strdup (kind);
+  result->id = g_strdup (id);
+  result->title = g_strdup (title);
+  if (result->title == NULL && g_str_equal (kind, "source"))
+    {
+      g_autoptr(MgSource) source = mg_kb_lookup_source (kb, id, NULL);
+
+      result->title = source != NULL ? mg_source_dup_short_name (source) : NULL;
+    }
   if (result->title == NULL)
-    result->title = _mg_kb_text (kb, owner, g_str_equal (c->kind, "interaction") ? "class" : "name");
+    result->title = _mg_kb_text (kb, owner, g_str_equal (kind, "interaction") ? "class" : "name");
   if (result->title == NULL)
-    result->title = g_strdup (c->matched_name != NULL ? c->matched_name : c->id);
+    result->title = g_strdup (matched_name != NULL ? matched_name : id);
 
   /* A brand or synonym that matched says why the result is there. */
-  if (c->matched_name != NULL)
+  if (matched_name != NULL)
     {
-      g_autofree char *a = mg_fold (c->matched_name);
+      g_autofree char *a = mg_fold (matched_name);
       g_autofree char *b = mg_fold (result->title);
 
       if (g_strcmp0 (a, b) != 0)
         {
-          result->matched_name = g_strdup (c->matched_name);
-          result->snippet = g_strdup (c->matched_name);
+          result->matched_name = g_strdup (matched_name);
+          result->snippet = g_strdup (matched_name);
         }
     }
   if (result->snippet == NULL)
-    result->snippet = default_snippet (kb, c->kind, c->id, owner);
+    result->snippet = default_snippet (kb, kind, id, owner);
 
   return result;
 }
@@ -354,13 +401,16 @@ mg_kb_search (MgKb        *kb,
       search_fts (kb, &cands, folded, "names : ", 2, cap);
       if (list->len < cap)
         search_fts (kb, &cands, folded, NULL, 3, cap);
+      search_sources (kb, &cands, folded);
     }
 
   g_ptr_array_sort (list, candidate_compare);
 
   for (guint i = 0; i < list->len && i < limit; i++)
     {
-      g_autoptr(MgSearchResult) result = result_new (kb, g_ptr_array_index (list, i));
+      Candidate *c = g_ptr_array_index (list, i);
+      g_autoptr(MgSearchResult) result = _mg_kb_search_result_new (kb, c->kind, c->id, c->title, c->matched_name);
+
       g_list_store_append (store, result);
     }
 

@@ -367,13 +367,52 @@ MgDosingAdvice     *mg_kb_lookup_dosing_advice (MgKb        *kb,
                                                 GError     **error);
 
 /**
+ * mg_kb_list_record_texts:
+ * @kind: a record kind ("condition", "fact", one this build does not know)
+ * @id: the record's id
+ *
+ * Every text of a record and of its children (doses, notes,
+ * disagreements…), in the current language, else English, for views of
+ * kinds they do not know. Each is an #MgArticle whose id is the text's
+ * owner key, kind the text's field ("name", "summary", "dose"…), text the
+ * text, and sources those cited for that owner; the record's own texts
+ * first, then its children in natural order.
+ *
+ * Returns: (transfer full): a #GListModel of #MgArticle, empty for an
+ *   unknown record; %NULL with @error set
+ */
+GListModel         *mg_kb_list_record_texts    (MgKb        *kb,
+                                                const char  *kind,
+                                                const char  *id,
+                                                GError     **error);
+/**
+ * mg_kb_dup_names:
+ * @kind: "medicine", "compound" or "interaction" (the kinds with names)
+ * @id: the record's id
+ * @language: "en", "nl"…; "" for brands, which belong to no language
+ *
+ * The record's names in one language, the main name first, then its
+ * synonyms in source order. No fallback: an empty array means the
+ * knowledge base gives no name in that language.
+ *
+ * Returns: (transfer full): a %NULL-terminated array, maybe empty; %NULL
+ *   with @error set
+ */
+GStrv               mg_kb_dup_names            (MgKb        *kb,
+                                                const char  *kind,
+                                                const char  *id,
+                                                const char  *language,
+                                                GError     **error);
+
+/**
  * mg_kb_search:
  * @text: what the person typed
  * @limit: the most results to return; 0 for the default (50)
  *
  * Searches everything in the current language: exact name, then name
  * prefix, then substring; medicines, interactions and compounds before
- * long texts.
+ * long texts, sources (by author, title, publisher) last. A result found
+ * by a brand or synonym says so in #MgSearchResult:matched-name.
  *
  * Returns: (transfer full): a #GListModel of #MgSearchResult, best first
  *   (empty for an empty @text), or %NULL with @error set
@@ -382,5 +421,24 @@ GListModel         *mg_kb_search               (MgKb        *kb,
                                                 const char  *text,
                                                 guint        limit,
                                                 GError     **error);
+/**
+ * mg_kb_suggest:
+ * @text: a name the knowledge base may not know, as typed
+ * @kinds: (nullable) (array zero-terminated=1): the record kinds to offer
+ *   ("medicine", "interaction"…), preferred in this order on a tie; %NULL
+ *   for every kind with names
+ * @limit: the most results to return; 0 for 5
+ *
+ * The names closest to @text, for "did you mean": by edit distance, only
+ * those within about a third of its length.
+ *
+ * Returns: (transfer full): a #GListModel of #MgSearchResult, closest
+ *   first, empty when nothing is close; %NULL with @error set
+ */
+GListModel         *mg_kb_suggest              (MgKb               *kb,
+                                                const char         *text,
+                                                const char * const *kinds,
+                                                guint               limit,
+                                                GError            **error);
 
 G_END_DECLS

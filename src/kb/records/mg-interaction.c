@@ -49,6 +49,8 @@ mg_interaction_finalize (GObject *object)
   g_clear_pointer (&self->mechanism, g_free);
   g_clear_pointer (&self->management, g_free);
   g_clear_pointer (&self->matched_medicine, g_free);
+  g_clear_pointer (&self->separation_owner, g_free);
+  g_clear_pointer (&self->medicine_separation_owners, g_strfreev);
   g_clear_object (&self->disagreements);
   g_clear_object (&self->sources);
   g_clear_pointer (&self->medicine_hours_before, g_array_unref);
@@ -398,6 +400,47 @@ mg_interaction_get_sources (MgInteraction *self)
   g_return_val_if_fail (MG_IS_INTERACTION (self), NULL);
 
   return self->sources;
+}
+
+/**
+ * mg_interaction_get_separation_owner:
+ *
+ * The owner key whose sources back mg_interaction_get_hours_before() and
+ * mg_interaction_get_hours_after(): the matched medicine's own separation
+ * when it has one, else the interaction-wide one. Give it to
+ * mg_kb_get_sources_for() to show where the hours come from.
+ *
+ * Returns: (nullable): "interaction:quinolones/separation/1", or %NULL
+ *   when no hours are given
+ */
+const char *
+mg_interaction_get_separation_owner (MgInteraction *self)
+{
+  g_return_val_if_fail (MG_IS_INTERACTION (self), NULL);
+
+  return self->separation_owner;
+}
+
+/**
+ * mg_interaction_get_separation_owner_for:
+ * @medicine_id: one of the interaction's medicines
+ *
+ * Returns: (nullable): the owner key citing that medicine's hours (see
+ *   mg_interaction_get_separation()), %NULL when it has none or is not
+ *   part of this interaction
+ */
+const char *
+mg_interaction_get_separation_owner_for (MgInteraction *self,
+                                         const char    *medicine_id)
+{
+  g_return_val_if_fail (MG_IS_INTERACTION (self), NULL);
+  g_return_val_if_fail (medicine_id != NULL, NULL);
+
+  for (guint i = 0; self->medicine_ids != NULL && self->medicine_ids[i] != NULL; i++)
+    if (g_str_equal (self->medicine_ids[i], medicine_id) && self->medicine_separation_owners != NULL)
+      return *self->medicine_separation_owners[i] != '\0' ? self->medicine_separation_owners[i] : NULL;
+
+  return NULL;
 }
 
 gboolean

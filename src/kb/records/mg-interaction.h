@@ -60,6 +60,12 @@ GListModel         *mg_interaction_get_sources          (MgInteraction *self);
 /* The hours to separate for one of the interaction's medicines (its
  * override, else the interaction-wide value). Returns FALSE if medicine_id
  * is not part of this interaction. A negative hour means none given. */
+/* The owner key whose sources back the hours above (for
+ * mg_kb_get_sources_for()); NULL when no hours are given. */
+const char         *mg_interaction_get_separation_owner     (MgInteraction *self);
+const char         *mg_interaction_get_separation_owner_for (MgInteraction *self,
+                                                             const char    *medicine_id);
+
 gboolean            mg_interaction_get_separation (MgInteraction *self,
                                                    const char    *medicine_id,
                                                    double        *hours_before,

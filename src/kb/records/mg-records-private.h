@@ -168,12 +168,15 @@ struct _MgInteraction
   char *management;
   double hours_before;
   double hours_after;
+  /* the owner key citing the hours above; NULL when none are given */
+  char *separation_owner;
   char *matched_medicine;
   GListModel *disagreements;
   GListModel *sources;
   /* per medicine, parallel to medicine_ids; negative = none */
   GArray *medicine_hours_before;
   GArray *medicine_hours_after;
+  GStrv medicine_separation_owners;
 };
 
 struct _MgRating
