@@ -5,8 +5,10 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "mg-i18n.h"
+#include "mg-search-page.h"
 #include "mg-test-ui-utils.h"
 
 void
@@ -17,6 +19,16 @@ mg_test_ui_init (int    *argc,
   /* gtk_test_init() resets the locale to "C"; the Dutch tests need it back. */
   mg_i18n_init ();
   adw_init ();
+
+  /* AdwApplication loads the app's style sheet; windows made without
+   * one (as here) need it too, or screenshots would not show the app. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 }
 
 /* One context for the whole test program, as the application has one. */
@@ -114,4 +126,212 @@ mg_test_ui_find_row (GtkWidget  *root,
     }
 
   return NULL;
+}
+
+GtkWidget *
+mg_test_ui_find_label (GtkWidget  *root,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = mg_test_ui_find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Only labels that are drawn: hidden branches do not count. */
+gboolean
+mg_test_ui_has_label_containing (GtkWidget  *root,
+                                 const char *part)
+{
+  if (!gtk_widget_get_visible (root))
+    return FALSE;
+
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), part) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (mg_test_ui_has_label_containing (child, part))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Iterates the main loop until @done says so, failing after 5 s: tests
+ * wait on a condition, never on a fixed sleep. */
+void
+mg_test_ui_wait_until (gboolean (*done) (gpointer data),
+                       gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_true (done (data));
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Until the widget's window has drawn a frame after this call. */
+void
+mg_test_ui_wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  gtk_widget_queue_draw (widget);
+  mg_test_ui_wait_until (is_true, &painted);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+static gboolean
+transitions_done (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  if (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
+    return FALSE;
+  if (ADW_IS_LEAFLET (widget) && adw_leaflet_get_child_transition_running (ADW_LEAFLET (widget)))
+    return FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!transitions_done (child))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * mg_test_ui_screenshot:
+ * @name: file name without extension, such as "checker-nl-360"
+ *
+ * Saves what @widget's window shows as a PNG in $MG_TEST_SCREENSHOT_DIR
+ * (the build's meson-logs folder), for people to look at.
+ */
+void
+mg_test_ui_screenshot (GtkWidget  *widget,
+                       const char *name)
+{
+  const char *dir = g_getenv ("MG_TEST_SCREENSHOT_DIR");
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  /* What the page shows once it has settled, not a crossfade. */
+  mg_test_ui_wait_until (transitions_done, root);
+  mg_test_ui_wait_for_frame (root);
+  width = gtk_widget_get_width (root);
+  height = gtk_widget_get_height (root);
+  paintable = gtk_widget_paintable_new (root);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (root)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  g_mkdir_with_parents (dir, 0755);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* A window of the given size, on the search page, drawn. */
+MgWindow *
+mg_test_ui_show_window (MgContext *context,
+                        int        width,
+                        int        height)
+{
+  MgWindow *window;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_set_string (settings, "last-page", "search");
+  window = mg_window_new (NULL, context);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  mg_test_ui_wait_for_mapped (GTK_WIDGET (window));
+
+  return window;
+}
+
+GtkEditable *
+mg_test_ui_get_search_entry (MgWindow *window)
+{
+  GtkWidget *entry = mg_test_ui_find_by_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+
+  g_assert_nonnull (entry);
+  return GTK_EDITABLE (entry);
+}
+
+typedef struct
+{
+  MgSearchPage *page;
+  const char   *text;
+} SearchWait;
+
+static gboolean
+search_done (gpointer data)
+{
+  SearchWait *wait = data;
+
+  return g_strcmp0 (mg_search_page_get_query (wait->page), wait->text) == 0;
+}
+
+/* Types @text into the header's search entry, as a person would, and
+ * waits until the search page has the results. */
+void
+mg_test_ui_search (MgWindow   *window,
+                   const char *text)
+{
+  GtkEditable *entry = mg_test_ui_get_search_entry (window);
+  SearchWait wait = { MG_SEARCH_PAGE (mg_window_get_page (window, "search")), text };
+
+  gtk_editable_set_text (entry, text);
+  mg_test_ui_wait_until (search_done, &wait);
+}
+
+void
+mg_test_ui_clear_medicines (MgContext *context)
+{
+  while (g_list_model_get_n_items (G_LIST_MODEL (mg_context_get_medicines (context))) > 0)
+    mg_context_remove_medicine (context, 0);
 }

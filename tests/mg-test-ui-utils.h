@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "mg-context.h"
+#include "mg-window.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,22 @@ gboolean   mg_test_ui_has_label        (GtkWidget   *root,
                                         const char  *text);
 GtkWidget *mg_test_ui_find_row         (GtkWidget   *root,
                                         const char  *title);
+GtkWidget *mg_test_ui_find_label       (GtkWidget   *root,
+                                        const char  *text);
+gboolean   mg_test_ui_has_label_containing (GtkWidget  *root,
+                                            const char *part);
+void       mg_test_ui_wait_until       (gboolean   (*done) (gpointer data),
+                                        gpointer     data);
+void       mg_test_ui_wait_for_frame   (GtkWidget   *widget);
+void       mg_test_ui_screenshot       (GtkWidget   *widget,
+                                        const char  *name);
+
+MgWindow  *mg_test_ui_show_window      (MgContext   *context,
+                                        int          width,
+                                        int          height);
+GtkEditable *mg_test_ui_get_search_entry (MgWindow  *window);
+void       mg_test_ui_search           (MgWindow    *window,
+                                        const char  *text);
+void       mg_test_ui_clear_medicines  (MgContext   *context);
 
 G_END_DECLS

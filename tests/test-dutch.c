@@ -1,24 +1,144 @@
-/* test-dutch.c — run with LANGUAGE=nl: the window speaks Dutch
+/* test-dutch.c — run with LANGUAGE=nl: the window speaks Dutch, search
+ * and the interaction checker included
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include "mg-check-result.h"
+#include "mg-checker-page.h"
+#include "mg-medicine-page.h"
+#include "mg-search-page.h"
 #include "mg-test-ui-utils.h"
-#include "mg-window.h"
 
 static void
-test_dutch_welcome_page (void)
+test_dutch_welcome (void)
 {
-  MgWindow *window = mg_window_new (NULL, mg_test_ui_get_context ());
-
-  gtk_window_present (GTK_WINDOW (window));
-  mg_test_ui_wait_for_mapped (GTK_WIDGET (window));
+  MgWindow *window = mg_test_ui_show_window (mg_test_ui_get_context (), 960, 680);
 
   g_assert_true (mg_test_ui_has_label (GTK_WIDGET (window), "Welkom bij Magnesiumgids"));
   g_assert_true (mg_test_ui_has_label (GTK_WIDGET (window), "Geen medisch advies"));
   g_assert_false (mg_test_ui_has_label (GTK_WIDGET (window), "Welcome to Magnesium Guide"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Magnesiumgids");
+  mg_test_ui_screenshot (GTK_WIDGET (window), "search-welcome-nl-960");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Typing "ciprofloxacine" finds the medicine, and Enter shows the
+ * quinolone interaction with its hours. */
+static void
+search_ciprofloxacine (int width)
+{
+  MgWindow *window = mg_test_ui_show_window (mg_test_ui_get_context (), width, 720);
+  MgSearchPage *search = MG_SEARCH_PAGE (mg_window_get_page (window, "search"));
+  GtkWidget *medicine;
+  g_autofree char *name = NULL;
+
+  mg_test_ui_search (window, "ciprofloxacine");
+  g_assert_cmpuint (mg_search_page_get_n_results (search), >, 0);
+  g_assert_true (mg_test_ui_has_label (GTK_WIDGET (search), "Geneesmiddelen en merken"));
+  g_assert_true (mg_test_ui_has_label (GTK_WIDGET (search), "ciprofloxacine"));
+  name = g_strdup_printf ("search-results-nl-%d", width);
+  mg_test_ui_screenshot (GTK_WIDGET (window), name);
+
+  g_signal_emit_by_name (mg_test_ui_get_search_entry (window), "activate");
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "medicine");
+  medicine = mg_window_get_page (window, "medicine");
+  g_assert_cmpstr (mg_medicine_page_get_id (MG_MEDICINE_PAGE (medicine)), ==, "ciprofloxacin");
+  g_assert_true (mg_test_ui_has_label_containing (medicine, "Chinolonen"));
+  g_assert_true (mg_test_ui_has_label (medicine, "Neem het geneesmiddel minstens 2 uur vóór of minstens 6 uur na magnesium in."));
+  g_assert_true (mg_test_ui_has_label (medicine, "Matig"));
+  g_free (name);
+  name = g_strdup_printf ("medicine-nl-%d", width);
+  mg_test_ui_screenshot (GTK_WIDGET (window), name);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_dutch_search_wide (void)
+{
+  search_ciprofloxacine (960);
+}
+
+static void
+test_dutch_search_narrow (void)
+{
+  search_ciprofloxacine (360);
+}
+
+static void
+add (GtkWidget  *page,
+     const char *name)
+{
+  GtkWidget *entry = mg_test_ui_find_by_type (page, ADW_TYPE_ENTRY_ROW, NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), name);
+  g_signal_emit_by_name (entry, "entry-activated");
+}
+
+static void
+checker (int width)
+{
+  MgContext *context = mg_test_ui_get_context ();
+  MgWindow *window;
+  GtkWidget *page;
+  GListModel *results;
+  g_autofree char *name = NULL;
+
+  mg_test_ui_clear_medicines (context);
+  window = mg_test_ui_show_window (context, width, 900);
+  mg_window_set_visible_page (window, "interactions");
+  page = mg_window_get_page (window, "interactions");
+  results = mg_checker_page_get_results (MG_CHECKER_PAGE (page));
+
+  add (page, "levothyroxine");
+  add (page, "dolutegravir");
+  add (page, "Onbekendine");
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 3);
+  {
+    g_autoptr(MgCheckResult) first = g_list_model_get_item (results, 0);
+    g_autoptr(MgCheckResult) second = g_list_model_get_item (results, 1);
+    g_autoptr(MgCheckResult) last = g_list_model_get_item (results, 2);
+
+    g_assert_cmpstr (mg_check_result_get_name (first), ==, "dolutegravir");
+    g_assert_cmpstr (mg_check_result_get_name (second), ==, "levothyroxine");
+    g_assert_cmpstr (mg_check_result_get_severity (last), ==, "not-found");
+  }
+  g_assert_true (mg_test_ui_has_label (page, "Ernstig"));
+  g_assert_true (mg_test_ui_has_label (page, "Matig"));
+  g_assert_true (mg_test_ui_has_label (page, "Niet in deze kennisbank"));
+  g_assert_true (mg_test_ui_has_label_containing (page, "Hiv-integraseremmers"));
+  g_assert_true (mg_test_ui_has_label (page, "Neem het geneesmiddel minstens 2 uur vóór of minstens 6 uur na magnesium in."));
+  name = g_strdup_printf ("checker-nl-%d", width);
+  mg_test_ui_screenshot (GTK_WIDGET (window), name);
+
+  mg_test_ui_clear_medicines (context);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_dutch_checker_wide (void)
+{
+  checker (960);
+}
+
+static void
+test_dutch_checker_narrow (void)
+{
+  checker (360);
+}
+
+static void
+test_dutch_record (void)
+{
+  MgWindow *window = mg_test_ui_show_window (mg_test_ui_get_context (), 960, 720);
+
+  g_assert_true (mg_window_show_record (window, "caution", "dehydration"));
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "record");
+  g_assert_true (mg_test_ui_has_label (GTK_WIDGET (window), "Waarschuwing"));
+  mg_test_ui_screenshot (GTK_WIDGET (window), "record-nl-960");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -29,7 +149,12 @@ main (int   argc,
 {
   mg_test_ui_init (&argc, &argv);
 
-  g_test_add_func ("/dutch/welcome-page", test_dutch_welcome_page);
+  g_test_add_func ("/dutch/welcome", test_dutch_welcome);
+  g_test_add_func ("/dutch/search-wide", test_dutch_search_wide);
+  g_test_add_func ("/dutch/search-narrow", test_dutch_search_narrow);
+  g_test_add_func ("/dutch/checker-wide", test_dutch_checker_wide);
+  g_test_add_func ("/dutch/checker-narrow", test_dutch_checker_narrow);
+  g_test_add_func ("/dutch/record", test_dutch_record);
 
   return g_test_run ();
 }

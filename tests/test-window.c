@@ -32,17 +32,43 @@ get_leaflet (MgWindow *window)
 }
 
 static void
-test_window_opens_on_welcome (void)
+test_window_opens_on_search (void)
 {
-  MgWindow *window = show_window (960, 680);
-  GtkListBox *sidebar = GTK_LIST_BOX (mg_test_ui_find_by_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "navigation-sidebar"));
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  MgWindow *window;
+  GtkListBox *sidebar;
 
-  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "welcome");
+  g_settings_reset (settings, "last-page");
+  window = show_window (960, 680);
+  sidebar = GTK_LIST_BOX (mg_test_ui_find_by_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "navigation-sidebar"));
+
+  /* Search is the first page, and what the welcome page said is its
+   * empty state. */
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "search");
   g_assert_true (mg_test_ui_has_label (GTK_WIDGET (window), "Welcome to Magnesium Guide"));
   g_assert_true (mg_test_ui_has_label (GTK_WIDGET (window), "Not Medical Advice"));
-  g_assert_nonnull (gtk_list_box_get_row_at_index (sidebar, 0));
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 0))), ==, "search");
   g_assert_true (gtk_list_box_row_is_selected (gtk_list_box_get_row_at_index (sidebar, 0)));
   g_assert_false (adw_leaflet_get_folded (get_leaflet (window)));
+
+  /* Detail pages are opened from records, not listed in the sidebar. */
+  for (guint i = 0; gtk_list_box_get_row_at_index (sidebar, i) != NULL; i++)
+    {
+      const char *name = gtk_widget_get_name (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, i)));
+
+      g_assert_cmpstr (name, !=, "record");
+      g_assert_cmpstr (name, !=, "medicine");
+    }
+
+  /* A detail page keeps the row it was opened from selected, and choosing
+   * a page in the sidebar leaves nothing to go back to. */
+  g_assert_true (mg_window_show_record (window, "fact", "absorption-and-status"));
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "record");
+  g_assert_true (gtk_list_box_row_is_selected (gtk_list_box_get_row_at_index (sidebar, 0)));
+  g_signal_emit_by_name (sidebar, "row-activated", gtk_list_box_get_row_at_index (sidebar, 1));
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "interactions");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.go-back", NULL));
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "interactions");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -81,7 +107,7 @@ test_window_saves_size_and_page (void)
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   MgWindow *window;
 
-  g_settings_set_string (settings, "last-page", "welcome");
+  g_settings_set_string (settings, "last-page", "interactions");
   window = show_window (800, 600);
   gtk_window_close (GTK_WINDOW (window));
   mg_test_ui_iterate (50);
@@ -91,7 +117,7 @@ test_window_saves_size_and_page (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
   {
     g_autofree char *last_page = g_settings_get_string (settings, "last-page");
-    g_assert_cmpstr (last_page, ==, "welcome");
+    g_assert_cmpstr (last_page, ==, "interactions");
   }
 }
 
@@ -105,10 +131,10 @@ test_window_ignores_unknown_saved_page (void)
   g_settings_set_string (settings, "last-page", "no-such-page");
   window = show_window (960, 680);
 
-  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "welcome");
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "search");
 
   mg_window_set_visible_page (window, "also-missing");
-  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "welcome");
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "search");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -146,7 +172,7 @@ main (int   argc,
 {
   mg_test_ui_init (&argc, &argv);
 
-  g_test_add_func ("/window/opens-on-welcome", test_window_opens_on_welcome);
+  g_test_add_func ("/window/opens-on-search", test_window_opens_on_search);
   g_test_add_func ("/window/folds-when-narrow", test_window_folds_when_narrow);
   g_test_add_func ("/window/saves-size-and-page", test_window_saves_size_and_page);
   g_test_add_func ("/window/ignores-unknown-saved-page", test_window_ignores_unknown_saved_page);

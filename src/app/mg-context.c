@@ -19,6 +19,7 @@ struct _MgContext
   GError        *kb_error;
   GSettings     *settings;
   GtkStringList *medicines;
+  char          *kb_version;
 };
 
 G_DEFINE_FINAL_TYPE (MgContext, mg_context, G_TYPE_OBJECT)
@@ -173,6 +174,93 @@ mg_context_remove_medicine (MgContext *self,
   save_medicines (self);
 }
 
+/**
+ * mg_context_replace_medicine:
+ * @position: a position in the list
+ * @name: what to put there instead (a suggestion for a misspelt name)
+ *
+ * Replaces one name in place, so the list keeps its order. A name already
+ * elsewhere on the list only removes the one at @position.
+ */
+void
+mg_context_replace_medicine (MgContext  *self,
+                             guint       position,
+                             const char *name)
+{
+  g_autofree char *trimmed = NULL;
+  g_autofree char *folded = NULL;
+  guint n;
+
+  g_return_if_fail (MG_IS_CONTEXT (self));
+  g_return_if_fail (name != NULL);
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->medicines)));
+
+  trimmed = g_strstrip (g_strdup (name));
+  folded = g_utf8_casefold (trimmed, -1);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->medicines));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *other = g_utf8_casefold (gtk_string_list_get_string (self->medicines, i), -1);
+
+      if (i != position && g_str_equal (folded, other))
+        {
+          mg_context_remove_medicine (self, position);
+          return;
+        }
+    }
+
+  {
+    const char *replacement[] = { trimmed, NULL };
+
+    gtk_string_list_splice (self->medicines, position, 1, replacement);
+  }
+  save_medicines (self);
+}
+
+/**
+ * mg_context_get_kb_version:
+ *
+ * Which knowledge base the answers come from, for sentences such as "no
+ * interaction recorded in this knowledge base (version …)": the program's
+ * version for the built-in one, the file's name for `--kb`, then the first
+ * eight hex digits of the SHA-256 of its bytes, so that two different
+ * contents never show the same version. Computed once, when first asked.
+ *
+ * Returns: the version, such as "0.1.0, 3f2a9c1e"
+ */
+const char *
+mg_context_get_kb_version (MgContext *self)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (MG_IS_CONTEXT (self), NULL);
+
+  if (self->kb_version != NULL)
+    return self->kb_version;
+
+  if (self->kb_path != NULL)
+    {
+      g_autoptr(GMappedFile) file = g_mapped_file_new (self->kb_path, FALSE, NULL);
+
+      bytes = file != NULL ? g_mapped_file_get_bytes (file) : NULL;
+      name = g_path_get_basename (self->kb_path);
+    }
+  else
+    {
+      bytes = g_resources_lookup_data (MG_KB_RESOURCE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      name = g_strdup (VERSION);
+    }
+
+  if (bytes != NULL)
+    checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+
+  self->kb_version = checksum != NULL ? g_strdup_printf ("%s, %.8s", name, checksum) : g_strdup (name);
+
+  return self->kb_version;
+}
+
 static void
 mg_context_constructed (GObject *object)
 {
@@ -202,6 +290,7 @@ mg_context_finalize (GObject *object)
   g_clear_error (&self->kb_error);
   g_clear_object (&self->settings);
   g_clear_object (&self->medicines);
+  g_clear_pointer (&self->kb_version, g_free);
 
   G_OBJECT_CLASS (mg_context_parent_class)->finalize (object);
 }

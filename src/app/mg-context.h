@@ -24,5 +24,9 @@ gboolean       mg_context_add_medicine    (MgContext   *self,
                                            const char  *name);
 void           mg_context_remove_medicine (MgContext   *self,
                                            guint        position);
+void           mg_context_replace_medicine (MgContext  *self,
+                                            guint       position,
+                                            const char *name);
+const char    *mg_context_get_kb_version  (MgContext   *self);
 
 G_END_DECLS

@@ -6,24 +6,42 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-checker-page.h"
+#include "mg-medicine-page.h"
 #include "mg-page.h"
-#include "mg-welcome-page.h"
+#include "mg-record-page.h"
+#include "mg-search-header.h"
+#include "mg-search-page.h"
+#include "mg-window-history.h"
 #include "mg-window.h"
+
+typedef enum
+{
+  /* A detail page opened from records, not listed in the sidebar. */
+  MG_WINDOW_PAGE_HIDDEN = 1 << 0,
+} MgWindowPageFlags;
 
 /* The pages, in sidebar order. A page is built the first time it is shown,
  * so pages the user does not open cost nothing at start-up. @kinds lists
- * the record kinds (search result kinds) the page shows in detail. */
+ * the record kinds (search result kinds) the page shows in detail; "*"
+ * takes every kind that no other page lists. */
 typedef struct
 {
-  const char *name;
-  const char *title;
-  const char *icon_name;
-  const char *kinds;
-  GType     (*get_type) (void);
+  const char        *name;
+  const char        *title;
+  const char        *icon_name;
+  const char        *kinds;
+  GType            (*get_type) (void);
+  MgWindowPageFlags  flags;
 } MgWindowPage;
 
 static const MgWindowPage window_pages[] = {
-  { "welcome", N_("Welcome"), "io.github.mgguide.MagnesiumGuide-symbolic", NULL, mg_welcome_page_get_type },
+  { "search", N_("Search"), "system-search-symbolic", NULL, mg_search_page_get_type },
+  { "interactions", N_("Interaction Checker"), "view-list-bullet-symbolic", NULL, mg_checker_page_get_type },
+  { "medicine", N_("Medicine"), "document-properties-symbolic", "medicine interaction",
+    mg_medicine_page_get_type, MG_WINDOW_PAGE_HIDDEN },
+  { "record", N_("Details"), "document-properties-symbolic", "*",
+    mg_record_page_get_type, MG_WINDOW_PAGE_HIDDEN },
 };
 
 struct _MgWindow
@@ -38,6 +56,13 @@ struct _MgWindow
   GtkStack *stack;
   AdwWindowTitle *content_title;
   GtkWidget *back_button;
+  GtkToggleButton *search_button;
+  MgSearchHeader *search_header;
+
+  MgWindowHistory *history;
+  /* The record shown, so that Back from the next one can return to it. */
+  char *record_kind;
+  char *record_id;
 
   /* The visible page, whose can-go-back and subtitle the header follows. */
   MgPage *followed_page;
@@ -93,6 +118,8 @@ find_page_entry (const char *name)
 static const MgWindowPage *
 find_page_entry_for_kind (const char *kind)
 {
+  const MgWindowPage *fallback = NULL;
+
   for (guint i = 0; i < G_N_ELEMENTS (window_pages); i++)
     {
       g_auto(GStrv) kinds = NULL;
@@ -103,14 +130,16 @@ find_page_entry_for_kind (const char *kind)
       kinds = g_strsplit (window_pages[i].kinds, " ", -1);
       if (g_strv_contains ((const char * const *) kinds, kind))
         return &window_pages[i];
+      if (g_strv_contains ((const char * const *) kinds, "*"))
+        fallback = &window_pages[i];
     }
 
-  return NULL;
+  return fallback;
 }
 
 /**
  * mg_window_get_page:
- * @page_name: a page's name, such as "welcome"
+ * @page_name: a page's name, such as "search"
  *
  * Builds the page if it was not built yet.
  *
@@ -154,16 +183,18 @@ mg_window_get_visible_page (MgWindow *self)
   return gtk_stack_get_visible_child_name (self->stack);
 }
 
+/* A detail page has no row: the row of the page it was opened from stays
+ * selected. */
 static void
 select_sidebar_row_for_page (MgWindow *self)
 {
-  const MgWindowPage *entry = find_page_entry (gtk_stack_get_visible_child_name (self->stack));
+  const char *name = gtk_stack_get_visible_child_name (self->stack);
 
-  if (entry == NULL)
-    return;
-
-  gtk_list_box_select_row (self->sidebar_list,
-                           gtk_list_box_get_row_at_index (self->sidebar_list, entry - window_pages));
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && g_strcmp0 (gtk_widget_get_name (row), name) == 0)
+      gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (row));
 }
 
 /* Unknown names (an old setting, a page removed in a later version) keep
@@ -184,37 +215,85 @@ mg_window_set_visible_page (MgWindow   *self,
   gtk_stack_set_visible_child (self->stack, page);
 }
 
+static void
+update_back_button (MgWindow *self);
+
+static void
+set_record (MgWindow   *self,
+            const char *kind,
+            const char *id)
+{
+  g_free (self->record_kind);
+  g_free (self->record_id);
+  self->record_kind = g_strdup (kind);
+  self->record_id = g_strdup (id);
+}
+
+static gboolean
+show_record (MgWindow   *self,
+             const char *kind,
+             const char *id)
+{
+  const MgWindowPage *entry = find_page_entry_for_kind (kind);
+  GtkWidget *page;
+
+  if (entry == NULL || (page = mg_window_get_page (self, entry->name)) == NULL)
+    return FALSE;
+
+  mg_page_show_record (MG_PAGE (page), kind, id);
+  mg_window_set_visible_page (self, entry->name);
+  set_record (self, kind, id);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+
+  return TRUE;
+}
+
 /**
  * mg_window_show_record:
  * @kind: a record kind, as search results name them ("medicine", "compound"…)
  * @id: the record's id
  *
- * Shows the record on the page that owns its kind, and that page itself
- * when the window is folded.
+ * Shows the record on the page that owns its kind (a detail page for
+ * kinds no page owns), and that page itself when the window is folded.
+ * Back returns to what was shown before.
  *
- * Returns: %TRUE if a page shows records of @kind
+ * Returns: %TRUE if a page shows the record
  */
 gboolean
 mg_window_show_record (MgWindow   *self,
                        const char *kind,
                        const char *id)
 {
-  const MgWindowPage *entry;
-  GtkWidget *page;
+  const char *current;
 
   g_return_val_if_fail (MG_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (kind != NULL, FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  entry = find_page_entry_for_kind (kind);
-  if (entry == NULL || (page = mg_window_get_page (self, entry->name)) == NULL)
+  if (self->stack == NULL || find_page_entry_for_kind (kind) == NULL)
     return FALSE;
 
-  mg_page_show_record (MG_PAGE (page), kind, id);
-  mg_window_set_visible_page (self, entry->name);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  current = mg_window_get_visible_page (self);
+  if (current != NULL &&
+      !(g_strcmp0 (self->record_kind, kind) == 0 && g_strcmp0 (self->record_id, id) == 0))
+    mg_window_history_push (self->history, current, self->record_kind, self->record_id);
 
+  if (!show_record (self, kind, id))
+    return FALSE;
+
+  update_back_button (self);
   return TRUE;
+}
+
+static void
+show_record_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  const char *kind, *id;
+
+  g_variant_get (parameter, "(&s&s)", &kind, &id);
+  mg_window_show_record (MG_WINDOW (widget), kind, id);
 }
 
 /* Back goes inside the page first (detail to list), then to the sidebar
@@ -227,7 +306,9 @@ update_back_button (MgWindow *self)
   if (self->back_button == NULL)
     return;
 
-  gtk_widget_set_visible (self->back_button, page_can || adw_leaflet_get_folded (self->leaflet));
+  gtk_widget_set_visible (self->back_button,
+                          page_can || adw_leaflet_get_folded (self->leaflet) ||
+                          !mg_window_history_is_empty (self->history));
 }
 
 static void
@@ -274,6 +355,10 @@ on_visible_child_changed (MgWindow *self)
                               gtk_stack_page_get_title (gtk_stack_get_page (self->stack, child)));
   follow_page (self, MG_IS_PAGE (child) ? MG_PAGE (child) : NULL);
   select_sidebar_row_for_page (self);
+
+  /* On the search page the keyboard is in the search entry at once. */
+  if (MG_IS_SEARCH_PAGE (child) && !mg_search_header_get_search_mode (self->search_header))
+    mg_search_header_start (self->search_header);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
 }
 
@@ -302,12 +387,64 @@ create_sidebar_row (const MgWindowPage *entry)
   return row;
 }
 
+/* A page chosen in the sidebar is a fresh start: no way back into the
+ * records opened before, and no search left open over another page. */
 static void
 on_sidebar_row_activated (MgWindow      *self,
                           GtkListBoxRow *row)
 {
-  mg_window_set_visible_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+  const char *name = gtk_widget_get_name (GTK_WIDGET (row));
+
+  mg_window_history_clear (self->history);
+  set_record (self, NULL, NULL);
+  if (g_strcmp0 (name, "search") != 0)
+    mg_search_header_set_search_mode (self->search_header, FALSE);
+  mg_window_set_visible_page (self, name);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  update_back_button (self);
+}
+
+static void
+on_search_changed (MgWindow   *self,
+                   const char *text)
+{
+  MgSearchPage *page = MG_SEARCH_PAGE (mg_window_get_page (self, "search"));
+
+  mg_search_page_set_query (page, text);
+
+  /* Typing on another page is a new search, not a step from that page. */
+  if (*text != '\0' && g_strcmp0 (mg_window_get_visible_page (self), "search") != 0)
+    {
+      mg_window_history_clear (self->history);
+      set_record (self, NULL, NULL);
+      mg_window_set_visible_page (self, "search");
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+      update_back_button (self);
+    }
+}
+
+static void
+on_search_activate (MgWindow *self)
+{
+  mg_search_page_activate_selected (MG_SEARCH_PAGE (mg_window_get_page (self, "search")));
+}
+
+static void
+on_search_move (MgWindow *self,
+                int       delta)
+{
+  mg_search_page_move_selection (MG_SEARCH_PAGE (mg_window_get_page (self, "search")), delta);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MgWindow *self = MG_WINDOW (widget);
+
+  if (self->search_header != NULL)
+    mg_search_header_start (self->search_header);
 }
 
 static void
@@ -322,9 +459,27 @@ go_back_action (GtkWidget  *widget,
 
   /* On the sidebar of a folded window, the page's own step back is not
    * what the person sees. */
-  if (g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "content") == 0 &&
-      self->followed_page != NULL && mg_page_go_back (self->followed_page))
-    return;
+  if (g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "content") == 0)
+    {
+      g_autofree char *page = NULL;
+      g_autofree char *kind = NULL;
+      g_autofree char *id = NULL;
+
+      if (self->followed_page != NULL && mg_page_go_back (self->followed_page))
+        return;
+
+      /* Then back to where the record was opened from. */
+      if (mg_window_history_pop (self->history, &page, &kind, &id))
+        {
+          if (kind == NULL || !show_record (self, kind, id))
+            {
+              set_record (self, NULL, NULL);
+              mg_window_set_visible_page (self, page);
+            }
+          update_back_button (self);
+          return;
+        }
+    }
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
@@ -425,7 +580,12 @@ mg_window_dispose (GObject *object)
   MgWindow *self = MG_WINDOW (object);
 
   follow_page (self, NULL);
+  if (self->search_header != NULL)
+    mg_search_header_set_key_capture_widget (self->search_header, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_WINDOW);
+  g_clear_pointer (&self->history, mg_window_history_free);
+  g_clear_pointer (&self->record_kind, g_free);
+  g_clear_pointer (&self->record_id, g_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->context);
 
@@ -454,6 +614,8 @@ show_kb_error (MgWindow     *self,
   self->stack = NULL;
   self->content_title = NULL;
   self->back_button = NULL;
+  self->search_button = NULL;
+  self->search_header = NULL;
 }
 
 static void
@@ -477,7 +639,20 @@ mg_window_constructed (GObject *object)
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (window_pages); i++)
-    gtk_list_box_append (self->sidebar_list, create_sidebar_row (&window_pages[i]));
+    if (!(window_pages[i].flags & MG_WINDOW_PAGE_HIDDEN))
+      gtk_list_box_append (self->sidebar_list, create_sidebar_row (&window_pages[i]));
+
+  /* Typing anywhere starts a search; text fields get their keys first. */
+  mg_search_header_set_key_capture_widget (self->search_header, GTK_WIDGET (self));
+  g_object_bind_property (self->search_header, "search-mode",
+                          self->search_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->search_header, "changed",
+                           G_CALLBACK (on_search_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_header, "activate",
+                           G_CALLBACK (on_search_activate), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_header, "move",
+                           G_CALLBACK (on_search_move), self, G_CONNECT_SWAPPED);
 
   /* Connected here, not in the template: the stack notifies while the
    * template is still being built, before content_title is bound. */
@@ -514,20 +689,27 @@ mg_window_class_init (MgWindowClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (MG_TYPE_SEARCH_HEADER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MgWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, search_header);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
 
   gtk_widget_class_install_action (widget_class, "window.go-back", NULL, go_back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "window.go-back", NULL);
+  gtk_widget_class_install_action (widget_class, "window.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "window.search", NULL);
+  gtk_widget_class_install_action (widget_class, "window.show-record", "(ss)", show_record_action);
 }
 
 static void
 mg_window_init (MgWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->history = mg_window_history_new ();
 }

@@ -239,15 +239,12 @@ search_fts (MgKb       *kb,
 }
 
 /* Sources have no name rows or FTS rows: there are a few hundred at most,
- * so a scan of their folded authors, title and publisher is cheap. Text
- * that starts with the query, or a word in it that does, ranks as a
- * prefix hit; anything else as a substring hit. */
+ * so a scan of their folded authors, title and publisher is cheap. */
 static void
 search_sources (MgKb       *kb,
                 Candidates *cands,
                 const char *folded)
 {
-  g_autofree char *word_start = g_strconcat (" ", folded, NULL);
   sqlite3_stmt *stmt;
 
   stmt = _mg_kb_statement (kb, "SELECT id, ifnull(authors, '') || ' ' || ifnull(title, '') || ' ' || "
@@ -259,13 +256,12 @@ search_sources (MgKb       *kb,
     {
       g_autofree char *haystack = mg_fold ((const char *) sqlite3_column_text (stmt, 1));
       const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      int rank;
 
       if (haystack == NULL || strstr (haystack, folded) == NULL)
         continue;
 
-      rank = g_str_has_prefix (haystack, folded) || strstr (haystack, word_start) != NULL ? 1 : 2;
-      add_candidate (cands, "source", id, NULL, NULL, rank);
+      /* Like a long text: a source never outranks a name. */
+      add_candidate (cands, "source", id, NULL, NULL, 3);
     }
 }
 
