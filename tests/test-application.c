@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "mg-application.h"
 #include "mg-preferences-window.h"
 #include "mg-test-ui-utils.h"
@@ -55,6 +57,9 @@ test_application_menu_actions (void)
 
     g_assert_nonnull (about);
     g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, VERSION);
+    /* What the welcome page said at length is here now. */
+    g_assert_nonnull (strstr (adw_about_window_get_comments (ADW_ABOUT_WINDOW (about)), "Pharmacists: Look up an interaction"));
+    g_assert_nonnull (strstr (adw_about_window_get_comments (ADW_ABOUT_WINDOW (about)), "Offline and private: "));
     g_assert_true (gtk_window_get_transient_for (about) == main_window);
     gtk_window_destroy (about);
   }

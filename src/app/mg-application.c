@@ -8,6 +8,7 @@
 
 #include "mg-application.h"
 #include "mg-context.h"
+#include "mg-first-frame.h"
 #include "mg-preferences-window.h"
 #include "mg-window.h"
 
@@ -69,7 +70,10 @@ mg_application_activate (GApplication *application)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
   if (window == NULL)
-    window = GTK_WINDOW (mg_window_new (self, self->context));
+    {
+      window = GTK_WINDOW (mg_window_new (self, self->context));
+      mg_first_frame_watch (window);
+    }
 
   gtk_window_present (window);
 }
@@ -104,6 +108,41 @@ mg_application_preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* What the first window used to say at length, who the guide is for and
+ * how it works: read here, so that the search page opens light. */
+static char *
+about_comments (void)
+{
+  const char *parts[][2] = {
+    { N_("Pharmacists"),
+      N_("Look up an interaction at the counter in Dutch or English, with its severity, what to do, how many hours "
+         "to keep between the medicine and magnesium, and the source.") },
+    { N_("People planning supplements"),
+      N_("Choose a salt, work out how many tablets give the amount you want, see whether it goes above the upper "
+         "limit for you or your child, and find what to keep apart from your other medicines.") },
+    { N_("Every figure names its source"),
+      N_("Where sources disagree, the guide shows both and says which one it uses. Elemental magnesium is "
+         "calculated from each salt's chemical formula.") },
+    { N_("Offline and private"),
+      N_("The knowledge base is part of the application. There is no account, and nothing you enter leaves this "
+         "computer.") },
+    { N_("Choose your tables"),
+      N_("Daily amounts follow the Dutch Health Council by default; the European (EFSA) and American (IOM) tables "
+         "are in Preferences, as is the upper-limit set.") },
+  };
+  GString *text = g_string_new (_("A reference about magnesium for pharmacists and for people "
+                                  "planning supplements. Every figure names its source."));
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_string_append (text, "\n\n");
+      /* Translators: a heading, then its text */
+      g_string_append_printf (text, _("%s: %s"), _(parts[i][0]), _(parts[i][1]));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 static void
 mg_application_about_action (GSimpleAction *action,
                              GVariant      *parameter,
@@ -115,6 +154,7 @@ mg_application_about_action (GSimpleAction *action,
   };
   GtkApplication *application = GTK_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (application);
+  g_autofree char *comments = NULL;
   AdwAboutWindow *about;
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());
@@ -125,9 +165,8 @@ mg_application_about_action (GSimpleAction *action,
   adw_about_window_set_application_icon (about, APP_ID);
   adw_about_window_set_developer_name (about, _("The Magnesium Guide developers"));
   adw_about_window_set_version (about, VERSION);
-  adw_about_window_set_comments (about,
-                                 _("A reference about magnesium for pharmacists and for people "
-                                   "planning supplements. Every figure names its source."));
+  comments = about_comments ();
+  adw_about_window_set_comments (about, comments);
   adw_about_window_set_website (about, "https://github.com/mgguide/magnesium-guide");
   adw_about_window_set_issue_url (about, "https://github.com/mgguide/magnesium-guide/issues");
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);

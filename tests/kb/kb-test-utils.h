@@ -15,5 +15,8 @@ char *kb_test_build_fixture  (const char *name,
 /* The mini fixture opened, language "en" */
 MgKb *kb_test_open_mini      (void);
 void  kb_test_remove         (const char *path);
+/* The mini fixture plus @n_medicines generated medicines (3 names each),
+ * for benchmarks; returns its path, the caller deletes it. */
+char *kb_test_generate       (guint       n_medicines);
 
 G_END_DECLS
