@@ -139,6 +139,9 @@ test_sorted_by_severity (void)
                                                   "4 hours before or at least 4 hours after"));
 
   mg_test_ui_screenshot (GTK_WIDGET (window), "checker-en-960");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  mg_test_ui_screenshot (GTK_WIDGET (window), "checker-en-960-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   /* Remembered: the list is the context's, kept in the settings. */
   {

@@ -110,6 +110,13 @@ test_grouped_best_first (void)
   g_assert_cmpstr (mg_search_result_get_id (brand), ==, "dolutegravir");
   g_assert_cmpstr (mg_search_result_get_matched_name (brand), ==, "Tivicay");
   g_assert_true (mg_test_ui_has_label_containing (GTK_WIDGET (window), "Tivicay — dolutegravir"));
+  /* The row a screen reader lands on says the kind and the name. */
+  {
+    GtkWidget *label = mg_test_ui_find_label (GTK_WIDGET (window), "Tivicay — dolutegravir");
+    GtkWidget *row = gtk_widget_get_parent (gtk_widget_get_parent (label));
+
+    gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, "Medicine: Tivicay — dolutegravir");
+  }
 
   /* Substring of a Dutch name, case and accents ignored. */
   mg_test_ui_search (window, "FLOXACINE");
@@ -203,7 +210,7 @@ test_no_result_suggests (void)
   g_assert_true (mg_test_ui_has_label_containing (GTK_WIDGET (page), "Nothing in this knowledge base matches “ciprofloxaxin”"));
   row = mg_test_ui_find_row (GTK_WIDGET (page), "ciprofloxacin");
   g_assert_nonnull (row);
-  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, "ciprofloxacin");
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Medicine");
   mg_test_ui_screenshot (GTK_WIDGET (window), "search-none-en-960");
 
   /* A suggestion opens its record. */
@@ -274,6 +281,9 @@ test_narrow (void)
   g_assert_cmpuint (mg_search_page_get_n_results (search_page (window)), >, 0);
   g_assert_cmpint (gtk_widget_get_width (mg_search_page_get_results_view (search_page (window))), <=, 360);
   mg_test_ui_screenshot (GTK_WIDGET (window), "search-results-en-360");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  mg_test_ui_screenshot (GTK_WIDGET (window), "search-results-en-360-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   g_signal_emit_by_name (mg_test_ui_get_search_entry (window), "activate");
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");

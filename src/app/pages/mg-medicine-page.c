@@ -106,7 +106,6 @@ add_info_row (GtkListBox *list,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_add_css_class (row, "property");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, value,
                                   -1);
   gtk_list_box_append (list, row);
@@ -258,7 +257,10 @@ show_class (MgMedicinePage *self)
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+      GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
+                                       "icon-name", "go-next-symbolic",
+                                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                       NULL);
       double before = -1, after = -1;
       g_autofree char *hours = NULL;
 
@@ -270,10 +272,8 @@ show_class (MgMedicinePage *self)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), hours);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set (arrow, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, names[i],
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, hours != NULL ? hours : "",
                                       -1);
       g_object_set_data_full (G_OBJECT (row), "id", g_strdup (ids[i]), g_free);

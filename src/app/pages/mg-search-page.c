@@ -127,6 +127,27 @@ setup_item (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, box);
 }
 
+/* GTK 4.8 has no accessible label for list items (4.12 adds one): name
+ * the row widget that holds @box, which is what a screen reader lands
+ * on, and the box as well. */
+static void
+name_item (GtkWidget  *box,
+           const char *label,
+           const char *description)
+{
+  GtkWidget *row = gtk_widget_get_parent (box);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  if (row != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                    -1);
+}
+
 static void
 bind_item (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
@@ -146,10 +167,7 @@ bind_item (GtkSignalListItemFactory *factory,
       gtk_widget_set_visible (GTK_WIDGET (subtitle), FALSE);
       gtk_list_item_set_selectable (item, FALSE);
       gtk_list_item_set_activatable (item, FALSE);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, heading,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "",
-                                      -1);
+      name_item (box, heading, "");
     }
   else
     {
@@ -167,10 +185,7 @@ bind_item (GtkSignalListItemFactory *factory,
       gtk_widget_remove_css_class (box, "search-heading");
       gtk_list_item_set_selectable (item, TRUE);
       gtk_list_item_set_activatable (item, TRUE);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, snippet != NULL ? snippet : "",
-                                      -1);
+      name_item (box, label, snippet != NULL ? snippet : "");
     }
 }
 
@@ -211,19 +226,18 @@ create_suggestion_row (gpointer item,
   g_autofree char *title = result_title (result);
   const char *kind = mg_kb_label_record_kind (mg_search_result_get_kind (result));
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", "go-next-symbolic",
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kind);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, kind,
                                   -1);
-  g_object_set (arrow, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
   g_object_set_data_full (G_OBJECT (row), "kind", g_strdup (mg_search_result_get_kind (result)), g_free);
   g_object_set_data_full (G_OBJECT (row), "id", g_strdup (mg_search_result_get_id (result)), g_free);
