@@ -104,6 +104,8 @@ void          _mg_kb_set_not_found    (GError      **error,
 /* Records every file needs (mg-kb-sources.c, mg-kb-records.c) */
 GListModel   *_mg_kb_sources_for      (MgKb         *kb,
                                        const char   *owner);
+MgSource     *_mg_kb_source           (MgKb         *kb,
+                                       const char   *source_id);
 GListModel   *_mg_kb_articles_for     (MgKb         *kb,
                                        const char   *owner,
                                        const char   *child,

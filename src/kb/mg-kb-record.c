@@ -60,9 +60,10 @@ text_row_compare (gconstpointer a,
  *   unknown record
  */
 GListModel *
-mg_kb_list_record_texts (MgKb       *kb,
-                         const char *kind,
-                         const char *id)
+mg_kb_list_record_texts (MgKb        *kb,
+                         const char  *kind,
+                         const char  *id,
+                         GError     **error)
 {
   g_autofree char *owner = NULL;
   g_autofree char *low = NULL;
@@ -75,7 +76,9 @@ mg_kb_list_record_texts (MgKb       *kb,
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
   g_return_val_if_fail (kind != NULL, NULL);
   g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _mg_kb_begin (kb);
   store = g_list_store_new (MG_TYPE_ARTICLE);
   owner = g_strconcat (kind, ":", id, NULL);
   low = g_strconcat (owner, "/", NULL);
@@ -86,12 +89,13 @@ mg_kb_list_record_texts (MgKb       *kb,
   stmt = _mg_kb_statement (kb, "SELECT owner, field, value FROM text "
                                "WHERE (owner = ?1 OR (owner > ?2 AND owner < ?3)) AND lang IN (?4, 'en') "
                                "ORDER BY owner, field, lang = 'en'");
-  if (stmt == NULL)
-    return G_LIST_MODEL (store);
-  sqlite3_bind_text (stmt, 1, owner, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, low, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, high, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, kb->language, -1, SQLITE_TRANSIENT);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, owner, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, low, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, high, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 4, kb->language, -1, SQLITE_TRANSIENT);
+    }
 
   while (_mg_kb_step (kb, stmt))
     {
@@ -123,11 +127,11 @@ mg_kb_list_record_texts (MgKb       *kb,
       article->id = g_strdup (row->owner);
       article->kind = g_strdup (row->field);
       article->text = g_strdup (row->value);
-      _mg_kb_take_model (&article->sources, mg_kb_get_sources_for (kb, row->owner));
+      _mg_kb_take_model (&article->sources, _mg_kb_sources_for (kb, row->owner));
       g_list_store_append (store, article);
     }
 
-  return G_LIST_MODEL (store);
+  return _mg_kb_finish (kb, store, NULL, error);
 }
 
 /**
@@ -144,19 +148,23 @@ mg_kb_list_record_texts (MgKb       *kb,
  * Returns: (transfer full): a %NULL-terminated array, maybe empty
  */
 GStrv
-mg_kb_dup_names (MgKb       *kb,
-                 const char *kind,
-                 const char *id,
-                 const char *language)
+mg_kb_dup_names (MgKb        *kb,
+                 const char  *kind,
+                 const char  *id,
+                 const char  *language,
+                 GError     **error)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
   g_return_val_if_fail (kind != NULL, NULL);
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (language != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  _mg_kb_begin (kb);
   stmt = _mg_kb_statement (kb, "SELECT name FROM name WHERE kind = ?1 AND id = ?2 AND lang = ?3 "
                                "ORDER BY is_primary DESC, rowid");
   if (stmt != NULL)
@@ -164,9 +172,13 @@ mg_kb_dup_names (MgKb       *kb,
       sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, id, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 3, language, -1, SQLITE_TRANSIENT);
-      while (_mg_kb_step (kb, stmt))
-        g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
     }
+  while (_mg_kb_step (kb, stmt))
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
 
-  return g_strv_builder_end (builder);
+  names = g_strv_builder_end (builder);
+  if (!_mg_kb_end (kb, error))
+    return NULL;
+
+  return g_steal_pointer (&names);
 }

@@ -335,7 +335,7 @@ _mg_kb_search_result_new (MgKb       *kb,
   result->title = g_strdup (title);
   if (result->title == NULL && g_str_equal (kind, "source"))
     {
-      g_autoptr(MgSource) source = mg_kb_lookup_source (kb, id, NULL);
+      g_autoptr(MgSource) source = _mg_kb_source (kb, id);
 
       result->title = source != NULL ? mg_source_dup_short_name (source) : NULL;
     }

@@ -70,6 +70,20 @@ mg_kb_get_sources_for (MgKb        *kb,
   return _mg_kb_finish (kb, _mg_kb_sources_for (kb, owner), NULL, error);
 }
 
+/* Inside a query: NULL when there is no such source. */
+MgSource *
+_mg_kb_source (MgKb       *kb,
+               const char *source_id)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = _mg_kb_statement (kb, "SELECT " SOURCE_COLUMNS " FROM source s WHERE s.id = ?1");
+  if (stmt != NULL)
+    sqlite3_bind_text (stmt, 1, source_id, -1, SQLITE_TRANSIENT);
+
+  return _mg_kb_step (kb, stmt) ? source_from_row (stmt) : NULL;
+}
+
 MgSource *
 mg_kb_lookup_source (MgKb        *kb,
                      const char  *source_id,
@@ -77,19 +91,14 @@ mg_kb_lookup_source (MgKb        *kb,
 {
   g_autoptr(GError) query_error = NULL;
   MgSource *source = NULL;
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
   g_return_val_if_fail (source_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   _mg_kb_begin (kb);
-  stmt = _mg_kb_statement (kb, "SELECT " SOURCE_COLUMNS " FROM source s WHERE s.id = ?1");
-  if (stmt != NULL)
-    sqlite3_bind_text (stmt, 1, source_id, -1, SQLITE_TRANSIENT);
-  if (_mg_kb_step (kb, stmt))
-    source = source_from_row (stmt);
-  else
+  source = _mg_kb_source (kb, source_id);
+  if (source == NULL)
     _mg_kb_set_not_found (&query_error, "source", source_id);
 
   return _mg_kb_finish (kb, source, g_steal_pointer (&query_error), error);

@@ -248,19 +248,20 @@ suggestion_compare (gconstpointer a,
  * @kinds: (nullable) (array zero-terminated=1): the record kinds to offer
  *   ("medicine", "interaction"…), in the order they are preferred on a
  *   tie; %NULL for every kind that has names
- * @limit: the most results to return
+ * @limit: the most results to return; 0 for 5
  *
  * The names closest to @text, for "did you mean". Each result's
  * matched-name is the name that came closest when it is not the title.
  *
  * Returns: (transfer full): a #GListModel of #MgSearchResult, closest
- *   first; empty when nothing is close
+ *   first; empty when nothing is close; %NULL with @error set
  */
 GListModel *
-mg_kb_suggest (MgKb               *kb,
-               const char         *text,
-               const char * const *kinds,
-               guint               limit)
+mg_kb_suggest (MgKb                *kb,
+               const char          *text,
+               const char * const  *kinds,
+               guint                limit,
+               GError             **error)
 {
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, suggestion_free);
   g_autoptr(GPtrArray) sorted = NULL;
@@ -273,12 +274,14 @@ mg_kb_suggest (MgKb               *kb,
 
   g_return_val_if_fail (MG_IS_KB (kb), NULL);
   g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   store = g_list_store_new (MG_TYPE_SEARCH_RESULT);
   folded = mg_fold (text);
   if (folded == NULL || g_utf8_strlen (folded, -1) < MIN_PART)
     return G_LIST_MODEL (store);
 
+  _mg_kb_begin (kb);
   query = g_utf8_to_ucs4_fast (folded, -1, &ctx.query_len);
   ctx.query = query;
   ctx.max_distance = MAX (1, ctx.query_len / 3);
@@ -312,5 +315,5 @@ mg_kb_suggest (MgKb               *kb,
       g_list_store_append (store, result);
     }
 
-  return G_LIST_MODEL (store);
+  return _mg_kb_finish (kb, store, NULL, error);
 }

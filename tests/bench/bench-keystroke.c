@@ -184,7 +184,7 @@ bench (const char *title,
               g_array_append_val (paint_done, ms);
               /* The same search alone, to see the reader's share. */
               start = g_get_monotonic_time ();
-              results = mg_kb_search (mg_context_get_kb (context), text, 60);
+              results = mg_kb_search (mg_context_get_kb (context), text, 60, NULL);
               ms = (g_get_monotonic_time () - start) / 1000.0;
               g_array_append_val (searched, ms);
             }

@@ -71,7 +71,7 @@ test_separation_owner (void)
   /* ciprofloxacin has its own hours (2 before, 4 after), so its own sources. */
   g_assert_cmpfloat (mg_interaction_get_hours_after (a), ==, 4);
   g_assert_cmpstr (mg_interaction_get_separation_owner (a), ==, "interaction:quinolones/separation/1");
-  sources = mg_kb_get_sources_for (kb, mg_interaction_get_separation_owner (a));
+  sources = mg_kb_get_sources_for (kb, mg_interaction_get_separation_owner (a), &error);
   first = g_list_model_get_item (sources, 0);
   g_assert_cmpstr (mg_source_get_id (first), ==, "aafp-2009");
 
@@ -88,8 +88,8 @@ test_separation_owner (void)
 static void
 test_record_texts (void)
 {
-  g_autoptr(GListModel) texts = mg_kb_list_record_texts (kb, "condition", "migraine");
-  g_autoptr(GListModel) none = mg_kb_list_record_texts (kb, "condition", "no-such-thing");
+  g_autoptr(GListModel) texts = mg_kb_list_record_texts (kb, "condition", "migraine", NULL);
+  g_autoptr(GListModel) none = mg_kb_list_record_texts (kb, "condition", "no-such-thing", NULL);
   g_autoptr(MgArticle) name = NULL;
   g_autoptr(MgArticle) dose = NULL;
   g_autoptr(MgSource) source = NULL;
@@ -112,8 +112,8 @@ test_record_texts (void)
   /* Dutch where there is Dutch, English where there is not. */
   mg_kb_set_language (kb, "nl");
   {
-    g_autoptr(GListModel) dutch = mg_kb_list_record_texts (kb, "fact", "ppi-deficiency");
-    g_autoptr(GListModel) both = mg_kb_list_record_texts (kb, "condition", "migraine");
+    g_autoptr(GListModel) dutch = mg_kb_list_record_texts (kb, "fact", "ppi-deficiency", NULL);
+    g_autoptr(GListModel) both = mg_kb_list_record_texts (kb, "condition", "migraine", NULL);
     g_autoptr(MgArticle) title = g_list_model_get_item (dutch, 1);
     g_autoptr(MgArticle) dutch_dose = g_list_model_get_item (both, 2);
 
@@ -126,10 +126,10 @@ test_record_texts (void)
 static void
 test_names_per_language (void)
 {
-  g_auto(GStrv) english = mg_kb_dup_names (kb, "medicine", "ciprofloxacin", "en");
-  g_auto(GStrv) dutch = mg_kb_dup_names (kb, "medicine", "ciprofloxacin", "nl");
-  g_auto(GStrv) brands = mg_kb_dup_names (kb, "medicine", "ciprofloxacin", "");
-  g_auto(GStrv) none = mg_kb_dup_names (kb, "medicine", "no-such-thing", "en");
+  g_auto(GStrv) english = mg_kb_dup_names (kb, "medicine", "ciprofloxacin", "en", NULL);
+  g_auto(GStrv) dutch = mg_kb_dup_names (kb, "medicine", "ciprofloxacin", "nl", NULL);
+  g_auto(GStrv) brands = mg_kb_dup_names (kb, "medicine", "ciprofloxacin", "", NULL);
+  g_auto(GStrv) none = mg_kb_dup_names (kb, "medicine", "no-such-thing", "en", NULL);
 
   g_assert_cmpstrv (english, ((const char * const[]) { "ciprofloxacin", NULL }));
   g_assert_cmpstrv (dutch, ((const char * const[]) { "ciprofloxacine", NULL }));
@@ -157,8 +157,8 @@ find_result (GListModel *results,
 static void
 test_search_sources_and_brands (void)
 {
-  g_autoptr(GListModel) results = mg_kb_search (kb, "guerrera", 20);
-  g_autoptr(GListModel) brand = mg_kb_search (kb, "ciprox", 20);
+  g_autoptr(GListModel) results = mg_kb_search (kb, "guerrera", 20, NULL);
+  g_autoptr(GListModel) brand = mg_kb_search (kb, "ciprox", 20, NULL);
   g_autoptr(MgSearchResult) source = find_result (results, "source", "aafp-2009");
   g_autoptr(MgSearchResult) cipro = find_result (brand, "medicine", "ciprofloxacin");
 
@@ -177,12 +177,12 @@ static void
 test_suggest_closest (void)
 {
   static const char * const medicines[] = { "medicine", "interaction", NULL };
-  g_autoptr(GListModel) end_typo = mg_kb_suggest (kb, "ciprofloxacinn", medicines, 3);
-  g_autoptr(GListModel) start_typo = mg_kb_suggest (kb, "siprofloxacin", medicines, 3);
-  g_autoptr(GListModel) swapped = mg_kb_suggest (kb, "omepraozle", NULL, 3);
-  g_autoptr(GListModel) food = mg_kb_suggest (kb, "pumkin seeds", NULL, 3);
-  g_autoptr(GListModel) nothing = mg_kb_suggest (kb, "xylophone", NULL, 3);
-  g_autoptr(GListModel) only_kinds = mg_kb_suggest (kb, "pumkin seeds", medicines, 3);
+  g_autoptr(GListModel) end_typo = mg_kb_suggest (kb, "ciprofloxacinn", medicines, 3, NULL);
+  g_autoptr(GListModel) start_typo = mg_kb_suggest (kb, "siprofloxacin", medicines, 3, NULL);
+  g_autoptr(GListModel) swapped = mg_kb_suggest (kb, "omepraozle", NULL, 3, NULL);
+  g_autoptr(GListModel) food = mg_kb_suggest (kb, "pumkin seeds", NULL, 3, NULL);
+  g_autoptr(GListModel) nothing = mg_kb_suggest (kb, "xylophone", NULL, 3, NULL);
+  g_autoptr(GListModel) only_kinds = mg_kb_suggest (kb, "pumkin seeds", medicines, 3, NULL);
   g_autoptr(MgSearchResult) a = g_list_model_get_item (end_typo, 0);
   g_autoptr(MgSearchResult) b = g_list_model_get_item (start_typo, 0);
   g_autoptr(MgSearchResult) c = g_list_model_get_item (swapped, 0);

@@ -210,7 +210,8 @@ check_one (MgCheckerPage *self,
 
   if (found == NULL && g_error_matches (error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
     {
-      g_autoptr(GListModel) suggestions = mg_kb_suggest (kb, name, kinds, MAX_SUGGESTIONS);
+      /* Suggestions only help: without them the answer is still right. */
+      g_autoptr(GListModel) suggestions = mg_kb_suggest (kb, name, kinds, MAX_SUGGESTIONS, NULL);
 
       g_ptr_array_add (out, mg_check_result_new (name, position, "not-found", NULL, suggestions, NULL));
       return;

@@ -111,29 +111,58 @@ add_info_row (GtkListBox *list,
   gtk_list_box_append (list, row);
 }
 
+/* A failed read says so where its answer would have been. */
+static char *
+failure_text (const GError *error)
+{
+  /* Translators: %s says what failed, from the knowledge base */
+  return g_strdup_printf (_("This could not be read from the knowledge base: %s"), error->message);
+}
+
+static void
+add_failure (GtkWidget    *box,
+             const GError *error)
+{
+  g_autofree char *text = failure_text (error);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_add_css_class (label, "error");
+  gtk_box_append (GTK_BOX (box), label);
+}
+
+static void
+add_names_row (MgMedicinePage *self,
+               const char     *language)
+{
+  MgKb *kb = mg_page_get_kb (MG_PAGE (self));
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) names = mg_kb_dup_names (kb, self->kind, self->id, language, &error);
+
+  if (names == NULL)
+    {
+      g_autofree char *text = failure_text (error);
+
+      add_info_row (self->names_list, language_name (language), text);
+    }
+  else if (names[0] != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (", ", names);
+
+      add_info_row (self->names_list, language_name (language), joined);
+    }
+}
+
 /* One row per language the knowledge base has, then the brands. */
 static void
 fill_names (MgMedicinePage *self)
 {
-  MgKb *kb = mg_page_get_kb (MG_PAGE (self));
-  const char * const *languages = mg_kb_get_languages (kb);
+  const char * const *languages = mg_kb_get_languages (mg_page_get_kb (MG_PAGE (self)));
 
   for (guint i = 0; languages != NULL && languages[i] != NULL; i++)
-    {
-      g_auto(GStrv) names = mg_kb_dup_names (kb, self->kind, self->id, languages[i]);
-      g_autofree char *joined = g_strjoinv (", ", names);
-
-      if (names[0] != NULL)
-        add_info_row (self->names_list, language_name (languages[i]), joined);
-    }
-
-  {
-    g_auto(GStrv) brands = mg_kb_dup_names (kb, self->kind, self->id, "");
-    g_autofree char *joined = g_strjoinv (", ", brands);
-
-    if (brands[0] != NULL)
-      add_info_row (self->names_list, language_name (""), joined);
-  }
+    add_names_row (self, languages[i]);
+  add_names_row (self, "");
 }
 
 static gboolean
@@ -189,12 +218,14 @@ create_card (MgKb          *kb,
 }
 
 static gboolean
-show_medicine (MgMedicinePage *self)
+show_medicine (MgMedicinePage  *self,
+               GError         **error)
 {
   MgKb *kb = mg_page_get_kb (MG_PAGE (self));
   MgContext *context = mg_page_get_context (MG_PAGE (self));
-  g_autoptr(MgMedicine) medicine = mg_kb_lookup_medicine (kb, self->id, NULL);
+  g_autoptr(MgMedicine) medicine = mg_kb_lookup_medicine (kb, self->id, error);
   g_autoptr(GListModel) interactions = NULL;
+  g_autoptr(GError) interactions_error = NULL;
   guint n;
 
   if (medicine == NULL)
@@ -204,7 +235,10 @@ show_medicine (MgMedicinePage *self)
   gtk_label_set_text (self->kind_label, mg_kb_label_record_kind ("medicine"));
   fill_names (self);
 
-  interactions = mg_kb_find_interactions (kb, self->id, NULL);
+  /* A failure must never read as "no interaction recorded". */
+  interactions = mg_kb_find_interactions (kb, self->id, &interactions_error);
+  if (interactions == NULL)
+    add_failure (self->interactions_box, interactions_error);
   n = interactions != NULL ? g_list_model_get_n_items (interactions) : 0;
   for (guint i = 0; i < n; i++)
     {
@@ -213,7 +247,7 @@ show_medicine (MgMedicinePage *self)
       gtk_box_append (GTK_BOX (self->interactions_box), create_card (kb, interaction));
     }
 
-  if (n == 0)
+  if (interactions != NULL && n == 0)
     {
       /* Translators: a medicine name, then the knowledge base's version */
       g_autofree char *text = g_strdup_printf (_("No interaction with magnesium is recorded for “%s” in this "
@@ -236,10 +270,11 @@ show_medicine (MgMedicinePage *self)
 }
 
 static gboolean
-show_class (MgMedicinePage *self)
+show_class (MgMedicinePage  *self,
+            GError         **error)
 {
   MgKb *kb = mg_page_get_kb (MG_PAGE (self));
-  g_autoptr(MgInteraction) interaction = mg_kb_lookup_interaction (kb, self->id, NULL);
+  g_autoptr(MgInteraction) interaction = mg_kb_lookup_interaction (kb, self->id, error);
   const char * const *ids;
   const char * const *names;
 
@@ -293,6 +328,7 @@ mg_medicine_page_show_record (MgPage     *page,
                               const char *id)
 {
   MgMedicinePage *self = MG_MEDICINE_PAGE (page);
+  g_autoptr(GError) error = NULL;
   gboolean found;
 
   g_free (self->kind);
@@ -304,13 +340,15 @@ mg_medicine_page_show_record (MgPage     *page,
   remove_all (self->interactions_box);
   remove_all (GTK_WIDGET (self->members_list));
 
-  found = g_str_equal (kind, "interaction") ? show_class (self) : show_medicine (self);
+  found = g_str_equal (kind, "interaction") ? show_class (self, &error) : show_medicine (self, &error);
   if (!found)
     {
       gtk_label_set_text (self->kind_label, mg_kb_label_record_kind (kind));
-      /* Translators: %s is a record's id */
-      gtk_label_set_text (self->title_label, "");
-      self->title = g_strdup_printf (_("No record “%s” in this knowledge base"), id);
+      if (g_error_matches (error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
+        /* Translators: %s is a record's id */
+        self->title = g_strdup_printf (_("No record “%s” in this knowledge base"), id);
+      else
+        self->title = failure_text (error);
       gtk_widget_set_visible (self->members_box, FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->sources), FALSE);
     }

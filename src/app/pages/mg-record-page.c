@@ -139,15 +139,32 @@ clear_sections (MgRecordPage *self)
 
 /* A source is its own record: the full citation and where to read it. */
 static void
+show_failure (MgRecordPage *self,
+              const GError *error)
+{
+  /* Translators: %s says what failed, from the knowledge base */
+  g_autofree char *text = g_strdup_printf (_("This could not be read from the knowledge base: %s"), error->message);
+
+  if (self->title == NULL)
+    self->title = g_strdup (self->id);
+  add_section (self, _("Error"), text, NULL);
+}
+
+static void
 show_source (MgRecordPage *self,
              const char   *id)
 {
-  g_autoptr(MgSource) source = mg_kb_lookup_source (mg_page_get_kb (MG_PAGE (self)), id, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MgSource) source = mg_kb_lookup_source (mg_page_get_kb (MG_PAGE (self)), id, &error);
   g_autoptr(GListStore) one = g_list_store_new (MG_TYPE_SOURCE);
   g_autofree char *citation = NULL;
 
   if (source == NULL)
-    return;
+    {
+      if (!g_error_matches (error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
+        show_failure (self, error);
+      return;
+    }
 
   self->title = mg_source_dup_short_name (source);
   citation = mg_source_format_citation (source);
@@ -164,10 +181,18 @@ static void
 show_texts (MgRecordPage *self)
 {
   MgKb *kb = mg_page_get_kb (MG_PAGE (self));
-  g_autoptr(GListModel) texts = mg_kb_list_record_texts (kb, self->kind, self->id);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) texts = mg_kb_list_record_texts (kb, self->kind, self->id, &error);
   g_autofree char *owner = g_strconcat (self->kind, ":", self->id, NULL);
-  g_autoptr(GListModel) sources = mg_kb_get_sources_for (kb, owner);
-  guint n = g_list_model_get_n_items (texts);
+  guint n;
+
+  if (texts == NULL)
+    {
+      show_failure (self, error);
+      mg_sources_view_set_sources (self->sources, NULL);
+      return;
+    }
+  n = g_list_model_get_n_items (texts);
 
   for (guint i = 0; i < n; i++)
     {
@@ -187,7 +212,7 @@ show_texts (MgRecordPage *self)
     }
 
   mg_sources_view_set_title (self->sources, NULL);
-  mg_sources_view_set_sources (self->sources, sources);
+  mg_sources_view_set_owner (self->sources, kb, owner);
   mg_sources_view_set_expanded (self->sources, FALSE);
 }
 

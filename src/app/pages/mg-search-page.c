@@ -249,10 +249,10 @@ static void
 show_no_results (MgSearchPage *self)
 {
   g_autoptr(GListModel) suggestions = mg_kb_suggest (mg_page_get_kb (MG_PAGE (self)), self->query,
-                                                     NULL, MAX_SUGGESTIONS);
+                                                     NULL, MAX_SUGGESTIONS, NULL);
   g_autofree char *escaped = g_markup_escape_text (self->query, -1);
   g_autofree char *description = NULL;
-  guint n = g_list_model_get_n_items (suggestions);
+  guint n = suggestions != NULL ? g_list_model_get_n_items (suggestions) : 0;
 
   if (n > 0)
     /* Translators: %s is what was typed */
@@ -265,6 +265,24 @@ show_no_results (MgSearchPage *self)
   gtk_list_box_bind_model (self->suggestions_list, suggestions, create_suggestion_row, self, NULL);
   gtk_widget_set_visible (self->suggestions_group, n > 0);
   gtk_stack_set_visible_child_name (self->stack, "none");
+}
+
+/* A search that failed is not "nothing found": say what went wrong. */
+static void
+show_failure (MgSearchPage *self,
+              const GError *error)
+{
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+  /* Translators: %s says what failed, from the knowledge base */
+  g_autofree char *description = g_strdup_printf (_("The knowledge base could not be searched: %s"), escaped);
+
+  g_list_store_remove_all (self->items);
+  self->n_results = 0;
+  adw_status_page_set_description (self->no_results, description);
+  gtk_list_box_bind_model (self->suggestions_list, NULL, NULL, NULL, NULL);
+  gtk_widget_set_visible (self->suggestions_group, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "none");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_RESULTS]);
 }
 
 /* The kind of the best result first, each group in rank order. */
@@ -311,6 +329,7 @@ update_results (MgSearchPage *self)
   g_autoptr(GPtrArray) items = NULL;
   g_autofree char *trimmed = g_strstrip (g_strdup (self->query != NULL ? self->query : ""));
   g_autofree char *label = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (*trimmed == '\0')
     {
@@ -321,7 +340,12 @@ update_results (MgSearchPage *self)
       return;
     }
 
-  results = mg_kb_search (mg_page_get_kb (MG_PAGE (self)), trimmed, MAX_RESULTS);
+  results = mg_kb_search (mg_page_get_kb (MG_PAGE (self)), trimmed, MAX_RESULTS, &error);
+  if (results == NULL)
+    {
+      show_failure (self, error);
+      return;
+    }
   items = group_by_kind (results);
   self->n_results = g_list_model_get_n_items (results);
 

@@ -101,6 +101,7 @@ format_title (MgKb          *kb,
 {
   const char *matched = mg_interaction_get_matched_medicine (interaction);
   const char *class_name = mg_interaction_get_class_name (interaction);
+  /* Only the name is wanted: without it the title names the class alone. */
   g_autoptr(MgMedicine) medicine = matched != NULL ? mg_kb_lookup_medicine (kb, matched, NULL) : NULL;
   const char *inn = medicine != NULL ? mg_medicine_get_name (medicine) : NULL;
   g_autofree char *name = NULL;
