@@ -167,6 +167,30 @@ mg_kbc_write_medicines (MgKbcWriter  *w,
     }
 }
 
+/* The owner key whose citations back @separation's hours: separations are
+ * numbered in document order, as the citation loop below writes them. */
+static char *
+separation_owner (const char *owner,
+                  xmlNode    *interaction,
+                  xmlNode    *separation)
+{
+  guint n = 0;
+
+  if (separation == NULL)
+    return NULL;
+
+  MG_KBC_FOREACH_ELEMENT (interaction, child)
+    {
+      if (!mg_kbc_is_english (child) || !mg_kbc_is (child, "separation"))
+        continue;
+      if (child == separation)
+        return g_strdup_printf ("%s/separation/%u", owner, n);
+      n++;
+    }
+
+  return NULL;
+}
+
 void
 mg_kbc_write_interactions (MgKbcWriter  *w,
                     xmlNode    *section)
@@ -184,31 +208,37 @@ mg_kbc_write_interactions (MgKbcWriter  *w,
       g_autofree char *owner = g_strdup_printf ("interaction:%s", id);
       g_auto(GStrv) medicine_ids = g_strsplit_set (medicines != NULL ? medicines : "", " \t\r\n", -1);
       MgKbcSeparation general;
+      g_autofree char *general_owner = NULL;
       guint n = 0;
 
-      mg_kbc_interaction_separation (interaction, NULL, &general);
-      mg_kbc_sql_insert (w, "INSERT INTO interaction VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "tittttddtt",
+      if (mg_kbc_interaction_separation (interaction, NULL, &general))
+        general_owner = separation_owner (owner, interaction, general.node);
+      mg_kbc_sql_insert (w, "INSERT INTO interaction VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "tittttddttt",
                         id, ord++, direction, severity, evidence, route,
                         general.hours_before >= 0.0 ? general.hours_before : NAN,
                         general.hours_after >= 0.0 ? general.hours_after : NAN,
                         mg_kbc_spacing_to_string (general.spacing),
-                        general.after_with_food ? "with-food" : NULL);
+                        general.after_with_food ? "with-food" : NULL,
+                        general_owner);
 
       /* An override replaces the interaction-wide separation as a whole. */
       for (guint i = 0; medicine_ids[i] != NULL; i++)
         {
           MgKbcSeparation chosen;
+          g_autofree char *chosen_owner = NULL;
 
           if (*medicine_ids[i] == '\0')
             continue;
 
-          mg_kbc_interaction_separation (interaction, medicine_ids[i], &chosen);
-          mg_kbc_sql_insert (w, "INSERT INTO interaction_medicine VALUES (?, ?, ?, ?, ?, ?)", "ttddtt",
+          if (mg_kbc_interaction_separation (interaction, medicine_ids[i], &chosen))
+            chosen_owner = separation_owner (owner, interaction, chosen.node);
+          mg_kbc_sql_insert (w, "INSERT INTO interaction_medicine VALUES (?, ?, ?, ?, ?, ?, ?)", "ttddttt",
                             id, medicine_ids[i],
                             chosen.hours_before >= 0.0 ? chosen.hours_before : NAN,
                             chosen.hours_after >= 0.0 ? chosen.hours_after : NAN,
                             mg_kbc_spacing_to_string (chosen.spacing),
-                            chosen.after_with_food ? "with-food" : NULL);
+                            chosen.after_with_food ? "with-food" : NULL,
+                            chosen_owner);
         }
 
       mg_kbc_search_begin (w, "interaction", id, mg_kbc_first_child (interaction, "class"));

@@ -18,7 +18,7 @@
 
 G_BEGIN_DECLS
 
-#define MG_KB_SCHEMA_VERSION 3
+#define MG_KB_SCHEMA_VERSION 4
 
 /* meta keys */
 #define MG_KB_META_SCHEMA_VERSION   "schema_version"
@@ -60,9 +60,10 @@ static const MgKbSchemaTable mg_kb_schema_tables[] = {
   { "medicine", { "id TEXT PRIMARY KEY", "ord INTEGER", "brands TEXT" } },
   { "interaction", { "id TEXT PRIMARY KEY", "ord INTEGER", "direction TEXT", "severity TEXT",
                      "evidence TEXT", "route TEXT", "hours_before REAL", "hours_after REAL", "spacing TEXT",
-                     "after_condition TEXT" } },
+                     "after_condition TEXT", "separation_owner TEXT" } },
   { "interaction_medicine", { "interaction_id TEXT", "medicine_id TEXT", "hours_before REAL",
-                              "hours_after REAL", "spacing TEXT", "after_condition TEXT" } },
+                              "hours_after REAL", "spacing TEXT", "after_condition TEXT",
+                              "separation_owner TEXT" } },
   { "generic_name", { "id TEXT PRIMARY KEY", "ord INTEGER", "resolves_to TEXT" } },
   { "generic_form", { "generic_id TEXT", "compound_id TEXT", "ord INTEGER" } },
   { "product", { "id TEXT PRIMARY KEY", "ord INTEGER", "market TEXT", "spacing TEXT", "hours_before REAL",
