@@ -170,13 +170,17 @@ mg_test_ui_has_label_containing (GtkWidget  *root,
   return FALSE;
 }
 
-/* Iterates the main loop until @done says so, failing after 5 s: tests
- * wait on a condition, never on a fixed sleep. */
+/* Iterates the main loop until @done says so, failing after the deadline:
+ * tests wait on a condition, never on a fixed sleep. The deadline is
+ * generous because the sanitizer build on a busy machine is slow; a
+ * passing wait returns as soon as the condition holds. */
+#define WAIT_DEADLINE_S 60
+
 void
 mg_test_ui_wait_until (gboolean (*done) (gpointer data),
                        gpointer   data)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  gint64 deadline = g_get_monotonic_time () + WAIT_DEADLINE_S * G_TIME_SPAN_SECOND;
 
   while (!done (data) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
