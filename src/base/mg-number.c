@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <float.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
@@ -288,7 +289,10 @@ format_number (double   value,
                gboolean trim)
 {
   char format[16];
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  /* "%.6f" writes every integer digit: up to 309 for the largest double,
+   * plus sign, point, six decimals and NUL. A shorter buffer would cut a
+   * large number short and show a different number. */
+  char buffer[1 + DBL_MAX_10_EXP + 1 + 1 + 6 + 1];
   /* Translators: the decimal separator; Dutch uses a comma. */
   const char *separator = C_("decimal separator", ".");
   char *dot;

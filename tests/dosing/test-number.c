@@ -262,6 +262,9 @@ test_format (void)
     { 0.41144, 4, "0.4114" },
     { -0.0001, 1, "0" },
     { 1e6, 0, "1000000" },
+    /* Longer than GLib's double buffer: once cut short to another number. */
+    { 1e40, 6, "10000000000000000303786028427003666890752" },
+    { -1e20, 2, "-100000000000000000000" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
