@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "mg-formula.h"
+#include "mg-quote.h"
 
 /* IUPAC Commission on Isotopic Abundances and Atomic Weights, standard
  * atomic weights 2021 (conventional values where IUPAC gives an interval,
@@ -114,6 +115,7 @@ fail (Parser     *parser,
       ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *shown = mg_quote_input (parser->text);
   va_list args;
   glong offset = g_utf8_pointer_to_offset (parser->text, at);
 
@@ -126,7 +128,7 @@ fail (Parser     *parser,
 
   g_set_error (parser->error, MG_FORMULA_ERROR, code,
                "formula “%s”, character %ld: %s",
-               parser->text, offset + 1, message);
+               shown, offset + 1, message);
   return FALSE;
 }
 
@@ -262,13 +264,11 @@ parse_sequence (Parser *parser,
         }
       else
         {
-          gunichar u = g_utf8_get_char_validated (parser->p, -1);
-          char buf[8] = { 0 };
+          g_autofree char *character = g_strndup (parser->p, g_utf8_next_char (parser->p) - parser->p);
+          g_autofree char *shown = mg_quote_input (character);
 
-          if (u == (gunichar) -1 || u == (gunichar) -2)
-            return fail (parser, at, MG_FORMULA_ERROR_SYNTAX, "invalid UTF-8");
-          g_unichar_to_utf8 (u, buf);
-          return fail (parser, at, MG_FORMULA_ERROR_SYNTAX, "unexpected “%s”", buf);
+          /* The whole text was validated as UTF-8 on entry. */
+          return fail (parser, at, MG_FORMULA_ERROR_SYNTAX, "unexpected “%s”", shown);
         }
     }
 }

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "mg-number.h"
+#include "mg-quote.h"
 
 G_DEFINE_QUARK (mg-number-error-quark, mg_number_error)
 
@@ -39,6 +40,7 @@ parse_plain (const char  *text,
              GError     **error)
 {
   g_autofree char *normal = NULL;
+  g_autofree char *shown = mg_quote_input (text);
   const char *p = text;
   guint digits = 0;
   guint separators = 0;
@@ -55,7 +57,7 @@ parse_plain (const char  *text,
   if (is_non_finite_word (text))
     {
       g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_NOT_FINITE,
-                   _("“%s” is not a finite number; enter a number such as 2.5 or 2,5"), text);
+                   _("“%s” is not a finite number; enter a number such as 2.5 or 2,5"), shown);
       return FALSE;
     }
 
@@ -76,7 +78,7 @@ parse_plain (const char  *text,
     {
       g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_NOT_A_NUMBER,
                    _("“%s” is not a number; write digits with at most one decimal point or comma, such as 2.5 or 2,5"),
-                   text);
+                   shown);
       return FALSE;
     }
 
@@ -84,7 +86,7 @@ parse_plain (const char  *text,
     {
       g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_AMBIGUOUS,
                    _("“%s” has more than one separator; write one decimal point or comma and no thousands separators, such as 1234.5"),
-                   text);
+                   shown);
       return FALSE;
     }
 
@@ -98,7 +100,7 @@ parse_plain (const char  *text,
     {
       g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_NOT_A_NUMBER,
                    _("“%s” is not a number; write digits with at most one decimal point or comma, such as 2.5 or 2,5"),
-                   text);
+                   shown);
       return FALSE;
     }
 
@@ -106,7 +108,7 @@ parse_plain (const char  *text,
   if (!isfinite (value) || (errno == ERANGE && fabs (value) > 1.0))
     {
       g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_TOO_LARGE,
-                   _("“%s” is far too large"), text);
+                   _("“%s” is far too large"), shown);
       return FALSE;
     }
 
@@ -122,31 +124,33 @@ check_rules (const char     *text,
              const char     *max_text,
              GError        **error)
 {
+  g_autofree char *shown = mg_quote_input (text);
+
   if (value < 0.0)
     {
       g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_NEGATIVE,
-                   _("“%s” is negative; a negative value is not possible here"), text);
+                   _("“%s” is negative; a negative value is not possible here"), shown);
       return FALSE;
     }
 
   if (value == 0.0 && !(rules.flags & MG_NUMBER_FLAGS_ALLOW_ZERO))
     {
       g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_ZERO,
-                   _("“%s” is zero; enter a value above 0"), text);
+                   _("“%s” is zero; enter a value above 0"), shown);
       return FALSE;
     }
 
   if (rules.max > 0.0 && bound_value > rules.max)
     {
       g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_TOO_LARGE,
-                   _("“%s” is too large; the most accepted here is %s"), text, max_text);
+                   _("“%s” is too large; the most accepted here is %s"), shown, max_text);
       return FALSE;
     }
 
   if ((rules.flags & MG_NUMBER_FLAGS_WHOLE) && value != floor (value))
     {
       g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_NOT_WHOLE,
-                   _("“%s” is not a whole number; enter a whole number such as 2"), text);
+                   _("“%s” is not a whole number; enter a whole number such as 2"), shown);
       return FALSE;
     }
 
@@ -215,6 +219,8 @@ mg_amount_parse (const char     *text,
   g_autofree char *unit_text = NULL;
   g_autofree char *max_number = NULL;
   g_autofree char *max_text = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *shown_unit = NULL;
   MgAmountUnit unit;
   const char *p;
   double value = 0.0;
@@ -224,6 +230,7 @@ mg_amount_parse (const char     *text,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  shown = mg_quote_input (trimmed);
 
   for (p = trimmed; *p != '\0'; p++)
     {
@@ -249,7 +256,7 @@ mg_amount_parse (const char     *text,
       if (is_non_finite_word (word))
         {
           g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_NOT_FINITE,
-                       _("“%s” is not a finite number; enter a number such as 2.5 or 2,5"), trimmed);
+                       _("“%s” is not a finite number; enter a number such as 2.5 or 2,5"), shown);
           return FALSE;
         }
     }
@@ -260,14 +267,15 @@ mg_amount_parse (const char     *text,
   if (*unit_text == '\0')
     {
       g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_MISSING_UNIT,
-                   _("“%s” has no unit; add mg, g, mmol or mEq, such as 500mg or 1,5g"), trimmed);
+                   _("“%s” has no unit; add mg, g, mmol or mEq, such as 500mg or 1,5g"), shown);
       return FALSE;
     }
 
   if (!mg_amount_unit_from_string (unit_text, &unit))
     {
+      shown_unit = mg_quote_input (unit_text);
       g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_UNKNOWN_UNIT,
-                   _("Unknown unit “%s”; use mg, g, mmol or mEq, such as 500mg or 1,5g"), unit_text);
+                   _("Unknown unit “%s”; use mg, g, mmol or mEq, such as 500mg or 1,5g"), shown_unit);
       return FALSE;
     }
 

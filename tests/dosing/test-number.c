@@ -294,6 +294,34 @@ test_format_fixed (void)
     }
 }
 
+/* Messages repeat the input; whatever it was, they stay one short line of
+ * valid UTF-8 (a label beside the field, one line on the CLI's stderr). */
+static void
+test_messages (void)
+{
+  static const struct { const char *text; const char *expected; } cases[] = {
+    { "2\n5", "“2�5” is not a number" },
+    { "2\t5\x1b[31m", "“2�5�[31m” is not a number" },
+    { "\xff\xfe", "“��” is not a number" },
+    { "5\xe2\x80\xae""01", "“5�01” is not a number" },
+  };
+  g_autofree char *huge = g_strnfill (10000, 'x');
+  g_autoptr(GError) huge_error = NULL;
+  double value;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (mg_number_parse (cases[i].text, AMOUNT_RULES, &value, &error));
+      g_assert_true (g_str_has_prefix (error->message, cases[i].expected));
+    }
+
+  g_assert_false (mg_number_parse (huge, AMOUNT_RULES, &value, &huge_error));
+  g_assert_nonnull (strstr (huge_error->message, "xxx…”"));
+  g_assert_cmpint (strlen (huge_error->message), <, 300);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/dosing/number/locale-nl", test_locale_dutch);
   g_test_add_func ("/dosing/number/format", test_format);
   g_test_add_func ("/dosing/number/format-fixed", test_format_fixed);
+  g_test_add_func ("/dosing/number/messages", test_messages);
 
   return g_test_run ();
 }
