@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the project needs (only those missing) and
-# configures a build directory. Sourced by run.sh and test.sh.
-#   build-aux/setup.sh [BUILD_DIR [MESON_OPTION…]]
+# configures a build directory. Run by run.sh, test.sh and fuzz.sh.
+#   [MG_SETUP_EXTRA_PACKAGES="pkg …"] build-aux/setup.sh [BUILD_DIR [MESON_OPTION…]]
 set -euo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,6 +15,9 @@ packages=(
   xvfb xauth locales
   adwaita-icon-theme fonts-cantarell
 )
+# Other scripts add what only they need (fuzz.sh: clang and libFuzzer).
+read -r -a extra_packages <<< "${MG_SETUP_EXTRA_PACKAGES:-}"
+packages+=("${extra_packages[@]}")
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then
