@@ -28,6 +28,36 @@ is_hidden (gunichar c)
     }
 }
 
+static char *
+quote (const char *text,
+       guint       max_chars,
+       gboolean    breaks_to_spaces)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *quoted = g_string_sized_new (strlen (valid));
+  guint n = 0;
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (n == max_chars)
+        {
+          g_string_append (quoted, "…");
+          break;
+        }
+
+      if (breaks_to_spaces && (c == '\n' || c == '\r' || c == '\t'))
+        g_string_append_c (quoted, ' ');
+      else if (is_hidden (c))
+        g_string_append_unichar (quoted, 0xFFFD);
+      else
+        g_string_append_len (quoted, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (quoted, FALSE);
+}
+
 /**
  * mg_quote_input:
  * @text: what was typed or read, in any encoding
@@ -41,30 +71,25 @@ is_hidden (gunichar c)
 char *
 mg_quote_input (const char *text)
 {
-  g_autofree char *valid = NULL;
-  GString *quoted;
-  guint n = 0;
-
   g_return_val_if_fail (text != NULL, NULL);
 
-  valid = g_utf8_make_valid (text, -1);
-  quoted = g_string_sized_new (strlen (valid));
+  return quote (text, MG_QUOTE_MAX_CHARS, FALSE);
+}
 
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
-    {
-      gunichar c = g_utf8_get_char (p);
+/**
+ * mg_quote_line:
+ * @text: a whole message, which may carry input or database text
+ *
+ * The last guard before a message is printed as one line: line breaks and
+ * tabs become spaces, other hidden characters and bytes that are not UTF-8
+ * become U+FFFD. Nothing is cut.
+ *
+ * Returns: (transfer full): one line of valid UTF-8
+ */
+char *
+mg_quote_line (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
 
-      if (n == MG_QUOTE_MAX_CHARS)
-        {
-          g_string_append (quoted, "…");
-          break;
-        }
-
-      if (is_hidden (c))
-        g_string_append_unichar (quoted, 0xFFFD);
-      else
-        g_string_append_len (quoted, p, g_utf8_next_char (p) - p);
-    }
-
-  return g_string_free (quoted, FALSE);
+  return quote (text, G_MAXUINT, TRUE);
 }

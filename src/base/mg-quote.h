@@ -12,5 +12,6 @@ G_BEGIN_DECLS
 #define MG_QUOTE_MAX_CHARS 64
 
 char *mg_quote_input (const char *text);
+char *mg_quote_line  (const char *text);
 
 G_END_DECLS

@@ -365,6 +365,16 @@ mg_cli_check (MgCli   *cli,
       return MG_CLI_EXIT_BAD_INPUT;
     }
 
+  /* Ten thousand products is a script gone wrong, not a person's day: say
+   * so instead of printing megabytes. */
+  if (g_strv_length (takes) > MG_CLI_MAX_PRODUCTS ||
+      (medicines != NULL && g_strv_length (medicines) > MG_CLI_MAX_PRODUCTS))
+    {
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                   _("Too many --take or --medicine options; give at most %d of each"), MG_CLI_MAX_PRODUCTS);
+      return MG_CLI_EXIT_BAD_INPUT;
+    }
+
   if (food != NULL &&
       !mg_number_parse (food, MG_NUMBER_RULES (MG_NUMBER_FLAGS_ALLOW_ZERO, MG_NUMBER_MAX_AMOUNT_MG), &food_mg, error))
     {

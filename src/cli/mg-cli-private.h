@@ -20,6 +20,9 @@ typedef enum
   MG_CLI_ERROR_INTERNAL,
 } MgCliError;
 
+/* The most products, and the most medicines, one check takes. */
+#define MG_CLI_MAX_PRODUCTS 50
+
 typedef struct
 {
   const char  *command;

@@ -10,6 +10,7 @@
 #include "mg-cli-private.h"
 #include "mg-dose-engine.h"
 #include "mg-number.h"
+#include "mg-quote.h"
 
 /**
  * mg_cli_option_context:
@@ -48,16 +49,42 @@ mg_cli_option_context (MgCli              *cli,
   return context;
 }
 
+static void
+set_not_utf8_error (const char  *arg,
+                    GError     **error)
+{
+  g_autofree char *shown = mg_quote_input (arg);
+
+  g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+               _("“%s” is not valid UTF-8; write names, numbers and units as UTF-8 text"), shown);
+}
+
 gboolean
 mg_cli_parse (GOptionContext   *context,
               int              *argc,
               char           ***argv,
               GError          **error)
 {
-  if (!g_option_context_parse (context, argc, argv, error))
+  g_autoptr(GError) local_error = NULL;
+  /* GOption drops what it parsed from *argv; keep the arguments to name
+   * the one it could not convert. */
+  g_autofree char **given = g_memdup2 (*argv, sizeof (char *) * (*argc + 1));
+  int n_given = *argc;
+
+  if (!g_option_context_parse (context, argc, argv, &local_error))
     {
-      (*error)->domain = MG_CLI_ERROR;
-      (*error)->code = MG_CLI_ERROR_BAD_INPUT;
+      /* A string option's value that is not UTF-8: GOption's own message
+       * ("Invalid byte sequence in conversion input") names neither the
+       * argument nor the fix. */
+      if (local_error->domain == G_CONVERT_ERROR)
+        for (int i = 1; i < n_given; i++)
+          if (!g_utf8_validate (given[i], -1, NULL))
+            {
+              set_not_utf8_error (given[i], error);
+              return FALSE;
+            }
+
+      g_set_error_literal (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT, local_error->message);
       return FALSE;
     }
 
@@ -65,11 +92,21 @@ mg_cli_parse (GOptionContext   *context,
     {
       const char *arg = (*argv)[i];
 
+      /* Names, numbers and units are text; only file names (--kb) may be
+       * other bytes, and GOption has taken those already. */
+      if (!g_utf8_validate (arg, -1, NULL))
+        {
+          set_not_utf8_error (arg, error);
+          return FALSE;
+        }
+
       if (arg[0] == '-' && arg[1] != '\0' && !g_ascii_isdigit (arg[1]) && arg[1] != '.' && arg[1] != ',')
         {
+          g_autofree char *shown = mg_quote_input (arg);
+
           g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
                        _("Unknown option “%s”; run “%s --help” to see the options"),
-                       arg, g_get_prgname ());
+                       shown, g_get_prgname ());
           return FALSE;
         }
     }

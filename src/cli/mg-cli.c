@@ -16,6 +16,7 @@
 #include "mg-dose-engine.h"
 #include "mg-i18n.h"
 #include "mg-number.h"
+#include "mg-quote.h"
 
 G_DEFINE_QUARK (mg-cli-error-quark, mg_cli_error)
 
@@ -127,10 +128,9 @@ static void
 print_error (const char   *command,
              const GError *error)
 {
-  g_autofree char *line = g_strdup (error->message);
-
-  /* One line, always: scripts read it with `head -1` or not at all. */
-  g_strdelimit (line, "\r\n", ' ');
+  /* One line of valid UTF-8, always: scripts read it with `head -1` or
+   * not at all, and a message may carry an argument's raw bytes. */
+  g_autofree char *line = mg_quote_line (error->message);
 
   if (command != NULL)
     g_printerr ("magnesium-guide-cli %s: %s\n", command, line);
@@ -200,8 +200,10 @@ run (MgCli   *cli,
         }
       else if (argv[i][0] == '-')
         {
+          g_autofree char *shown = mg_quote_input (argv[i]);
+
           g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
-                       _("Unknown option “%s”; run “magnesium-guide-cli --help” to see the options"), argv[i]);
+                       _("Unknown option “%s”; run “magnesium-guide-cli --help” to see the options"), shown);
           return MG_CLI_EXIT_BAD_INPUT;
         }
       else
@@ -221,9 +223,11 @@ run (MgCli   *cli,
 
   if (command == NULL)
     {
+      g_autofree char *shown = mg_quote_input (argv[i]);
+
       g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
                    _("Unknown command “%s”; use compounds, elemental, intake, check, interactions, search or convert (see --help)"),
-                   argv[i]);
+                   shown);
       return MG_CLI_EXIT_BAD_INPUT;
     }
 
