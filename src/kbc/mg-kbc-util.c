@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "mg-kbc-private.h"
+#include "mg-quote.h"
 
 static void
 emit (MgKbc        *self,
@@ -16,11 +17,14 @@ emit (MgKbc        *self,
       const char   *message)
 {
   g_autofree char *formatted = NULL;
+  /* One line per diagnostic: libxml2's messages carry newlines ("indicate
+   * encoding !\nBytes: …") and a value may hold &#10;. */
+  g_autofree char *line_text = mg_quote_line (message);
 
   formatted = g_strdup_printf ("%s:%ld:%ld: %s: %s",
                                self->filename != NULL ? self->filename : "<input>",
                                MAX (line, 1), MAX (column, 1),
-                               is_error ? "error" : "warning", message);
+                               is_error ? "error" : "warning", line_text);
 
   if (is_error)
     self->n_errors++;
