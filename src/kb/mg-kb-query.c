@@ -98,6 +98,7 @@ _mg_kb_end (MgKb    *kb,
  * @query_error: "not found" after a failed step is a failure, not an answer.
  *
  * Returns: (transfer full) (nullable): @object, or %NULL with @error set
+ *   (%MG_KB_ERROR_CORRUPT when @object is %NULL without any error)
  */
 gpointer
 _mg_kb_finish (MgKb      *kb,
@@ -116,6 +117,16 @@ _mg_kb_finish (MgKb      *kb,
     {
       g_clear_object (&object);
       g_propagate_error (error, query_error);
+      return NULL;
+    }
+
+  /* A row one statement found that the next could not read back (a
+   * damaged index and its table disagree): no SQLite error, no record.
+   * Never a silent NULL: callers take NULL without an error as a bug. */
+  if (object == NULL)
+    {
+      g_set_error_literal (error, MG_KB_ERROR, MG_KB_ERROR_CORRUPT,
+                           _("The knowledge base is damaged: a record it lists cannot be read"));
       return NULL;
     }
 
