@@ -21,6 +21,8 @@
 #include "mg-kb-private.h"
 
 #define DEFAULT_LIMIT 50
+/* Longest text searched for inside texts (see mg_kb_search()). */
+#define MAX_TEXT_SEARCH 256
 #define SNIPPET_CHARS 100
 
 typedef struct
@@ -392,7 +394,10 @@ mg_kb_search (MgKb        *kb,
   cap = limit * 2 + 16;
 
   search_names (kb, &cands, folded, cap);
-  if (g_utf8_strlen (folded, -1) >= 3)
+  /* The trigram index looks up every three characters of the text: a
+   * pasted page (100,000 characters once took minutes) is looked up
+   * among the names only. */
+  if (g_utf8_strlen (folded, -1) >= 3 && g_utf8_strlen (folded, -1) <= MAX_TEXT_SEARCH)
     {
       search_fts (kb, &cands, folded, "names : ", 2, cap);
       if (list->len < cap)

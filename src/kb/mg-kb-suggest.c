@@ -12,8 +12,10 @@
  * Each candidate name is then scored by edit distance (optimal string
  * alignment: insertions, deletions, substitutions, swaps of neighbours)
  * on folded text; only names within about a third of the query's length
- * are offered, closest first. The cost is bounded by the query's length,
- * never by the size of the knowledge base.
+ * are offered, closest first. The cost grows with the square of the
+ * query's length (a lookup per start and end of it), never with the size
+ * of the knowledge base; a query longer than any name is not a typo of
+ * one, so past MAX_QUERY characters nothing is suggested.
  */
 #include "config.h"
 
@@ -24,6 +26,9 @@
 
 #define CANDIDATES_PER_LOOKUP 20
 #define MIN_PART 3
+/* Longer than any medicine, brand or compound name: 100,000 characters
+ * pasted into a field once took minutes here. */
+#define MAX_QUERY 100
 
 typedef struct
 {
@@ -278,7 +283,7 @@ mg_kb_suggest (MgKb                *kb,
 
   store = g_list_store_new (MG_TYPE_SEARCH_RESULT);
   folded = mg_fold (text);
-  if (folded == NULL || g_utf8_strlen (folded, -1) < MIN_PART)
+  if (folded == NULL || g_utf8_strlen (folded, -1) < MIN_PART || g_utf8_strlen (folded, -1) > MAX_QUERY)
     return G_LIST_MODEL (store);
 
   _mg_kb_begin (kb);
