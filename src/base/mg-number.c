@@ -279,6 +279,14 @@ mg_amount_parse (const char     *text,
       return FALSE;
     }
 
+  /* Finite in its unit, but not once in mg: 1e300 g. */
+  if (!isfinite (mg_units_compound_mg (value, unit)))
+    {
+      g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_TOO_LARGE,
+                   _("“%s” is far too large"), shown);
+      return FALSE;
+    }
+
   max_number = mg_number_format (rules.max, 3);
   max_text = g_strdup_printf ("%s mg", max_number);
   if (!check_rules (trimmed, value, mg_units_compound_mg (value, unit), rules, max_text, error))
