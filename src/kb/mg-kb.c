@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "mg-kb-private.h"
+#include "mg-quote.h"
 
 G_DEFINE_QUARK (mg-kb-error-quark, mg_kb_error)
 
@@ -192,9 +193,12 @@ validate_schema (MgKb    *self,
 
   if (g_strcmp0 (version, G_STRINGIFY (MG_KB_SCHEMA_VERSION)) != 0)
     {
+      /* Text from the file: quoted, as it may be anything. */
+      g_autofree char *shown = mg_quote_input (version);
+
       g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_SCHEMA,
                    _("The knowledge base has schema version %s; this program reads version %d"),
-                   version, MG_KB_SCHEMA_VERSION);
+                   shown, MG_KB_SCHEMA_VERSION);
       return FALSE;
     }
 
@@ -239,8 +243,10 @@ validate_schema (MgKb    *self,
 
       if (!g_regex_match_simple ("^[a-z]{2,3}(_[A-Z]{2})?$", self->languages[i], 0, 0))
         {
+          g_autofree char *shown = mg_quote_input (self->languages[i]);
+
           g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_SCHEMA,
-                       _("The knowledge base lists an invalid language “%s”"), self->languages[i]);
+                       _("The knowledge base lists an invalid language “%s”"), shown);
           return FALSE;
         }
 
@@ -292,8 +298,11 @@ finish_open (MgKb     *self,
         }
       if (g_strcmp0 (result, "ok") != 0)
         {
+          /* quick_check's report spans lines ("*** in database main ***\n…"). */
+          g_autofree char *shown = mg_quote_line (result != NULL ? result : "?");
+
           g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_CORRUPT,
-                       _("The knowledge base is damaged: %s"), result != NULL ? result : "?");
+                       _("The knowledge base is damaged: %s"), shown);
           g_object_unref (self);
           return NULL;
         }
