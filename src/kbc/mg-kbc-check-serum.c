@@ -68,12 +68,15 @@ band_read (xmlNode *node)
   MgSerumUnit unit;
   Band *band;
 
-  if (unit_text == NULL || !mg_serum_unit_from_string (unit_text, &unit) || findings == NULL)
+  g_autofree char *id = mg_kbc_attr (node, "id");
+
+  /* Without an id a band cannot be named in a serum-disagreement. */
+  if (unit_text == NULL || !mg_serum_unit_from_string (unit_text, &unit) || findings == NULL || id == NULL)
     return NULL;   /* the schema says what is wrong */
 
   band = g_new0 (Band, 1);
   band->node = node;
-  band->id = mg_kbc_attr (node, "id");
+  band->id = g_steal_pointer (&id);
   band->findings = g_strsplit_set (findings, " \t\r\n", -1);
   band->sources = g_strsplit_set (sources != NULL ? sources : "", " \t\r\n", -1);
   band->population = mg_kbc_attr (node, "population");
