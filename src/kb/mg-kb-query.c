@@ -9,6 +9,7 @@
 
 #include "mg-fold.h"
 #include "mg-kb-private.h"
+#include "mg-quote.h"
 
 static MgKbError
 error_code_for (int rc)
@@ -42,7 +43,8 @@ _mg_kb_set_sqlite_error (GError     **error,
                          int          rc,
                          const char  *what)
 {
-  const char *message = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  /* SQLite's message may quote the damaged file ("unrecognized token"). */
+  g_autofree char *message = mg_quote_line (db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
 
   g_set_error (error, MG_KB_ERROR, error_code_for (rc), "%s: %s", what, message);
   return FALSE;
@@ -158,7 +160,7 @@ _mg_kb_fail_sqlite (MgKb     *kb,
                     int       rc,
                     gboolean  preparing)
 {
-  const char *message = sqlite3_errmsg (kb->db);
+  g_autofree char *message = mg_quote_line (sqlite3_errmsg (kb->db));
   MgKbError code = error_code_for (rc);
 
   if (code == MG_KB_ERROR_SCHEMA && !preparing)

@@ -170,8 +170,10 @@ validate_schema (MgKb    *self,
     {
       if ((rc & 0xff) == SQLITE_ERROR)
         {
+          g_autofree char *message = mg_quote_line (sqlite3_errmsg (self->db));
+
           g_set_error (error, MG_KB_ERROR, MG_KB_ERROR_SCHEMA,
-                       _("Not a Magnesium Guide knowledge base: %s"), sqlite3_errmsg (self->db));
+                       _("Not a Magnesium Guide knowledge base: %s"), message);
           return FALSE;
         }
       return _mg_kb_set_sqlite_error (error, self->db, rc, _("Cannot read the knowledge base"));
