@@ -9,19 +9,30 @@
 #include <glib/gstdio.h>
 
 #include "kb-test-utils.h"
+#include "mg-test-kb-faults.h"
+
+GBytes *
+kb_test_mini_bytes (void)
+{
+  return mg_test_kb_read (KB_MINI_FIXTURE);
+}
 
 char *
-kb_test_build_fixture (const char *name,
-                       const char *extra_sql)
+kb_test_copy_mini (const char *extra_sql)
+{
+  g_autoptr(GBytes) image = kb_test_mini_bytes ();
+
+  return mg_test_kb_copy (image, extra_sql);
+}
+
+char *
+kb_test_build_fixture (const char *name)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *sql = NULL;
   g_autofree char *path = NULL;
-  char *message = NULL;
-  sqlite3 *db = NULL;
-  int fd;
-
   g_autofree char *fixture = g_build_filename (KB_FIXTURES_DIR, name, NULL);
+  int fd;
 
   g_file_get_contents (fixture, &sql, NULL, &error);
   g_assert_no_error (error);
@@ -30,12 +41,7 @@ kb_test_build_fixture (const char *name,
   g_assert_no_error (error);
   close (fd);
   g_remove (path);
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK ||
-      (extra_sql != NULL && sqlite3_exec (db, extra_sql, NULL, NULL, &message) != SQLITE_OK))
-    g_error ("fixture %s: %s", name, message);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  mg_test_kb_exec (path, sql);
 
   return g_steal_pointer (&path);
 }
@@ -44,18 +50,10 @@ MgKb *
 kb_test_open_mini (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = kb_test_build_fixture ("mini-kb.sql", NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  char *contents;
-  gsize length;
+  g_autoptr(GBytes) bytes = kb_test_mini_bytes ();
   MgKb *kb;
 
-  /* Through bytes, as the resource is read, so that the file can go now. */
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  bytes = g_bytes_new_take (contents, length);
-  kb_test_remove (path);
-
+  /* Through bytes, as the resource is read. */
   kb = mg_kb_new_for_bytes (bytes, &error);
   g_assert_no_error (error);
   g_assert_nonnull (kb);
@@ -120,10 +118,7 @@ medicine_name (guint i)
 char *
 kb_test_generate (guint n_medicines)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *schema_path = g_build_filename (KB_FIXTURES_DIR, "mini-kb.sql", NULL);
-  g_autofree char *schema = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = kb_test_copy_mini (NULL);
   sqlite3_stmt *stmts[5];
   const char *sql[] = {
     "INSERT INTO medicine VALUES (?1, ?2, ?3)",
@@ -135,19 +130,10 @@ kb_test_generate (guint n_medicines)
   };
   sqlite3 *db;
   gint64 start = g_get_monotonic_time ();
-  int fd;
 
-  g_file_get_contents (schema_path, &schema, NULL, &error);
-  g_assert_no_error (error);
-  fd = g_file_open_tmp ("mg-kb-bench-XXXXXX.sqlite", &path, &error);
-  g_assert_no_error (error);
-  close (fd);
-  g_remove (path);
-
-  /* The mini fixture follows the contract (same tables, name index and
-   * trigram FTS layout); the generated medicines go on top of it. */
+  /* The compiled mini fixture has the tables, name index and trigram FTS
+   * layout of the real thing; the generated medicines go on top of it. */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  exec (db, schema);
   exec (db, "BEGIN");
   for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
     g_assert_cmpint (sqlite3_prepare_v2 (db, sql[i], -1, &stmts[i], NULL), ==, SQLITE_OK);

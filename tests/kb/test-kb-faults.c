@@ -196,14 +196,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *path = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  path = kb_test_build_fixture ("mini-kb.sql", NULL);
-  mini = mg_test_kb_read (path);
-  kb_test_remove (path);
+  mini = kb_test_mini_bytes ();
 
   g_test_add_func ("/kb/faults/damaged-page", test_damaged_page);
   g_test_add_func ("/kb/faults/table-dropped-while-open", test_table_dropped_while_open);

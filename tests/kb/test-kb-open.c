@@ -39,7 +39,7 @@ static void
 test_open_path (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = kb_test_build_fixture ("mini-kb.sql", NULL);
+  g_autofree char *path = kb_test_copy_mini (NULL);
   g_autoptr(MgKb) kb = mg_kb_new_for_path (path, &error);
   g_autofree char *version = NULL;
   const char * const *languages;
@@ -106,7 +106,7 @@ static void
 test_open_truncated (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = kb_test_build_fixture ("mini-kb.sql", NULL);
+  g_autofree char *path = kb_test_copy_mini (NULL);
   g_autofree char *contents = NULL;
   gsize length;
 
@@ -131,7 +131,7 @@ static void
 test_open_damaged (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = kb_test_build_fixture ("mini-kb.sql", NULL);
+  g_autofree char *path = kb_test_copy_mini (NULL);
   g_autofree char *contents = NULL;
   gsize length;
 
@@ -152,7 +152,7 @@ test_open_damaged (void)
 static void
 test_open_foreign (void)
 {
-  g_autofree char *path = kb_test_build_fixture ("foreign.sql", NULL);
+  g_autofree char *path = kb_test_build_fixture ("foreign.sql");
 
   assert_open_fails (path, MG_KB_ERROR_SCHEMA);
   kb_test_remove (path);
@@ -161,11 +161,11 @@ test_open_foreign (void)
 static void
 test_open_wrong_version (void)
 {
-  g_autofree char *old = kb_test_build_fixture ("mini-kb.sql", "UPDATE meta SET value = '1' WHERE key = 'schema_version';");
-  g_autofree char *none = kb_test_build_fixture ("mini-kb.sql", "DELETE FROM meta WHERE key = 'schema_version';");
-  g_autofree char *no_table = kb_test_build_fixture ("mini-kb.sql", "DROP TABLE interaction_medicine;");
-  g_autofree char *no_column = kb_test_build_fixture ("mini-kb.sql", "ALTER TABLE food DROP COLUMN portion_g;");
-  g_autofree char *no_search = kb_test_build_fixture ("mini-kb.sql", "DROP TABLE search_nl;");
+  g_autofree char *old = kb_test_copy_mini ("UPDATE meta SET value = '1' WHERE key = 'schema_version';");
+  g_autofree char *none = kb_test_copy_mini ("DELETE FROM meta WHERE key = 'schema_version';");
+  g_autofree char *no_table = kb_test_copy_mini ("DROP TABLE interaction_medicine;");
+  g_autofree char *no_column = kb_test_copy_mini ("ALTER TABLE food DROP COLUMN portion_g;");
+  g_autofree char *no_search = kb_test_copy_mini ("DROP TABLE search_nl;");
 
   assert_open_fails (old, MG_KB_ERROR_SCHEMA);
   assert_open_fails (none, MG_KB_ERROR_SCHEMA);
