@@ -18,9 +18,6 @@ struct _MgPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (MgPreferencesWindow, mg_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-/* The combo rows list the choices in the order of these nicks. */
-static const char *reference_nicks[] = { "nl", "efsa", "us", NULL };
-static const char *limit_nicks[] = { "eu", "us", NULL };
 
 static gboolean
 nick_to_position (GValue   *value,
@@ -56,17 +53,31 @@ position_to_nick (const GValue       *value,
   return g_variant_new_string (nicks[position]);
 }
 
+/* The set ids are written once, as the GSettings enum of @key (checked
+ * against the knowledge base's sets by the preferences test); the combo
+ * row lists their names in that order (ui/mg-preferences-window.ui). */
 static void
 bind_combo_row (MgPreferencesWindow *self,
                 const char          *key,
-                AdwComboRow         *row,
-                const char         **nicks)
+                AdwComboRow         *row)
 {
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) schema_key = NULL;
+  g_autoptr(GVariant) range = NULL;
+  g_autoptr(GVariant) values = NULL;
+  const char *type;
+
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  schema_key = g_settings_schema_get_key (schema, key);
+  range = g_settings_schema_key_get_range (schema_key);
+  g_variant_get (range, "(&sv)", &type, &values);
+  g_assert (g_str_equal (type, "enum"));
+
   g_settings_bind_with_mapping (self->settings, key,
                                 row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 nick_to_position, position_to_nick,
-                                nicks, NULL);
+                                g_variant_dup_strv (values, NULL), (GDestroyNotify) g_strfreev);
 }
 
 MgPreferencesWindow *
@@ -111,6 +122,6 @@ mg_preferences_window_init (MgPreferencesWindow *self)
 
   self->settings = g_settings_new (APP_ID);
 
-  bind_combo_row (self, "reference-set", self->reference_row, reference_nicks);
-  bind_combo_row (self, "limit-set", self->limit_row, limit_nicks);
+  bind_combo_row (self, "reference-set", self->reference_row);
+  bind_combo_row (self, "limit-set", self->limit_row);
 }

@@ -6,17 +6,13 @@
 
 #include <math.h>
 
+#include "mg-enum.h"
 #include "mg-units.h"
-
-static const char * const amount_unit_names[] = { "mg", "g", "mmol", "mEq" };
-static const char * const serum_unit_names[] = { "mg/dL", "mmol/L", "mEq/L" };
 
 const char *
 mg_amount_unit_to_string (MgAmountUnit unit)
 {
-  g_return_val_if_fail (unit <= MG_AMOUNT_UNIT_MEQ, NULL);
-
-  return amount_unit_names[unit];
+  return mg_enum_to_nick (MG_TYPE_AMOUNT_UNIT, unit);
 }
 
 /* Unit symbols are the same in English and Dutch; case is ignored because
@@ -25,19 +21,15 @@ gboolean
 mg_amount_unit_from_string (const char   *text,
                             MgAmountUnit *out)
 {
+  int value;
+
   g_return_val_if_fail (text != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (amount_unit_names); i++)
-    {
-      if (g_ascii_strcasecmp (text, amount_unit_names[i]) == 0)
-        {
-          if (out != NULL)
-            *out = (MgAmountUnit) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  if (!mg_enum_from_nick (MG_TYPE_AMOUNT_UNIT, text, &value))
+    return FALSE;
+  if (out != NULL)
+    *out = value;
+  return TRUE;
 }
 
 gboolean
@@ -99,28 +91,22 @@ mg_units_mmol_to_meq (double mmol)
 const char *
 mg_serum_unit_to_string (MgSerumUnit unit)
 {
-  g_return_val_if_fail (unit <= MG_SERUM_UNIT_MEQ_L, NULL);
-
-  return serum_unit_names[unit];
+  return mg_enum_to_nick (MG_TYPE_SERUM_UNIT, unit);
 }
 
 gboolean
 mg_serum_unit_from_string (const char  *text,
                            MgSerumUnit *out)
 {
+  int value;
+
   g_return_val_if_fail (text != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (serum_unit_names); i++)
-    {
-      if (g_ascii_strcasecmp (text, serum_unit_names[i]) == 0)
-        {
-          if (out != NULL)
-            *out = (MgSerumUnit) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  if (!mg_enum_from_nick (MG_TYPE_SERUM_UNIT, text, &value))
+    return FALSE;
+  if (out != NULL)
+    *out = value;
+  return TRUE;
 }
 
 static double

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -15,19 +15,21 @@ G_BEGIN_DECLS
 /* 1 mmol/L = 24.305 mg per 10 dL = 2.4305 mg/dL (often rounded to 2.431). */
 #define MG_SERUM_MG_DL_PER_MMOL_L (MG_MOLAR_MASS / 10.0)
 
+/* The nicks are the symbols people write and read, the same in English and
+ * Dutch; mg_*_to_string() and _from_string() use them (case ignored). */
 typedef enum
 {
-  MG_AMOUNT_UNIT_MG,
-  MG_AMOUNT_UNIT_G,
-  MG_AMOUNT_UNIT_MMOL,
-  MG_AMOUNT_UNIT_MEQ,
+  MG_AMOUNT_UNIT_MG,    /*< nick=mg >*/
+  MG_AMOUNT_UNIT_G,     /*< nick=g >*/
+  MG_AMOUNT_UNIT_MMOL,  /*< nick=mmol >*/
+  MG_AMOUNT_UNIT_MEQ,   /*< nick=mEq >*/
 } MgAmountUnit;
 
 typedef enum
 {
-  MG_SERUM_UNIT_MG_DL,
-  MG_SERUM_UNIT_MMOL_L,
-  MG_SERUM_UNIT_MEQ_L,
+  MG_SERUM_UNIT_MG_DL,  /*< nick=mg/dL >*/
+  MG_SERUM_UNIT_MMOL_L, /*< nick=mmol/L >*/
+  MG_SERUM_UNIT_MEQ_L,  /*< nick=mEq/L >*/
 } MgSerumUnit;
 
 const char *mg_amount_unit_to_string       (MgAmountUnit  unit);
@@ -52,3 +54,5 @@ double      mg_units_convert_serum         (double        value,
                                             MgSerumUnit   to);
 
 G_END_DECLS
+
+#include "mg-base-enums.h"

@@ -8,23 +8,9 @@
 
 #include "mg-cli-private.h"
 #include "mg-dose-engine.h"
+#include "mg-enum.h"
 #include "mg-kb-labels.h"
 #include "mg-number.h"
-
-static const char *
-status_name (MgProfile *profile)
-{
-  switch (mg_profile_get_status (profile))
-    {
-    case MG_STATUS_PREGNANT:
-      return "pregnant";
-    case MG_STATUS_LACTATING:
-      return "lactating";
-    case MG_STATUS_NONE:
-    default:
-      return "none";
-    }
-}
 
 static void
 json_profile (JsonBuilder *builder,
@@ -33,9 +19,9 @@ json_profile (JsonBuilder *builder,
   json_builder_set_member_name (builder, "age_months");
   json_builder_add_int_value (builder, mg_profile_get_age_months (profile));
   json_builder_set_member_name (builder, "sex");
-  json_builder_add_string_value (builder, mg_profile_get_sex (profile) == MG_SEX_MALE ? "male" : "female");
+  json_builder_add_string_value (builder, mg_enum_to_nick (MG_TYPE_SEX, mg_profile_get_sex (profile)));
   json_builder_set_member_name (builder, "status");
-  json_builder_add_string_value (builder, status_name (profile));
+  json_builder_add_string_value (builder, mg_enum_to_nick (MG_TYPE_STATUS, mg_profile_get_status (profile)));
   json_builder_set_member_name (builder, "reference");
   json_builder_add_string_value (builder, mg_profile_get_reference_set (profile));
   json_builder_set_member_name (builder, "limits");
@@ -420,7 +406,7 @@ mg_cli_check (MgCli   *cli,
   json_ids (cli->builder, "upper_limit_sources", mg_dose_evaluation_get_limit_sources (evaluation));
   json_builder_set_member_name (cli->builder, "limit_status");
   json_builder_add_string_value (cli->builder,
-                                 (const char *[]) { "no_limit", "within", "above" }[mg_dose_evaluation_get_limit_status (evaluation)]);
+                                 mg_enum_to_nick (MG_TYPE_LIMIT_STATUS, mg_dose_evaluation_get_limit_status (evaluation)));
   json_builder_set_member_name (cli->builder, "above_upper_limit");
   json_builder_add_boolean_value (cli->builder, mg_dose_evaluation_get_above_upper_limit (evaluation));
   json_builder_set_member_name (cli->builder, "over_limit_mg");

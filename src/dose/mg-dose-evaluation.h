@@ -10,12 +10,13 @@
 
 G_BEGIN_DECLS
 
+/* The nicks are the CLI's JSON "limit_status". */
 typedef enum
 {
   /* Never shown as "within limits" without a limit to be within. */
-  MG_LIMIT_STATUS_NO_LIMIT,
-  MG_LIMIT_STATUS_WITHIN,
-  MG_LIMIT_STATUS_ABOVE,
+  MG_LIMIT_STATUS_NO_LIMIT,  /*< nick=no_limit >*/
+  MG_LIMIT_STATUS_WITHIN,    /*< nick=within >*/
+  MG_LIMIT_STATUS_ABOVE,     /*< nick=above >*/
 } MgLimitStatus;
 
 /* Per product, in the order of the plan. */
@@ -83,3 +84,5 @@ MgDoseWarning          *mg_dose_evaluation_find_warning                (MgDoseEv
                                                                         MgDoseWarningCode code);
 
 G_END_DECLS
+
+#include "mg-dose-enums.h"

@@ -14,6 +14,7 @@
 
 #include "mg-dose-engine.h"
 #include "mg-dose-engine-private.h"
+#include "mg-enum.h"
 
 G_DEFINE_QUARK (mg-dose-engine-error-quark, mg_dose_engine_error)
 
@@ -24,21 +25,6 @@ mg_dose_engine_kb_failed (GError  *kb_error,
   g_set_error_literal (error, MG_DOSE_ENGINE_ERROR, MG_DOSE_ENGINE_ERROR_KB, kb_error->message);
   g_error_free (kb_error);
   return FALSE;
-}
-
-static const char *
-status_string (MgStatus status)
-{
-  switch (status)
-    {
-    case MG_STATUS_PREGNANT:
-      return "pregnant";
-    case MG_STATUS_LACTATING:
-      return "lactating";
-    case MG_STATUS_NONE:
-    default:
-      return "none";
-    }
 }
 
 /* "elemental" (and the Dutch "elementair") mean the label states elemental
@@ -211,18 +197,18 @@ mg_dose_engine_lookup_intake (MgKb               *kb,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   status = mg_profile_get_status (profile);
-  sex = mg_profile_get_sex (profile) == MG_SEX_MALE ? "male" : "female";
+  sex = mg_enum_to_nick (MG_TYPE_SEX, mg_profile_get_sex (profile));
 
   intake = mg_kb_get_intake (kb, mg_profile_get_reference_set (profile),
                              mg_profile_get_age_months (profile), sex,
-                             status_string (status), &local_error);
+                             mg_enum_to_nick (MG_TYPE_STATUS, status), &local_error);
   if (intake == NULL && status != MG_STATUS_NONE &&
       g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
     {
       g_clear_error (&local_error);
       intake = mg_kb_get_intake (kb, mg_profile_get_reference_set (profile),
                                  mg_profile_get_age_months (profile), sex,
-                                 "none", &local_error);
+                                 mg_enum_to_nick (MG_TYPE_STATUS, MG_STATUS_NONE), &local_error);
     }
 
   if (intake == NULL && !g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
@@ -256,14 +242,14 @@ mg_dose_engine_lookup_limit (MgKb          *kb,
 
   limit = mg_kb_get_upper_limit (kb, mg_profile_get_limit_set (profile),
                                  mg_profile_get_age_months (profile),
-                                 status_string (status), &local_error);
+                                 mg_enum_to_nick (MG_TYPE_STATUS, status), &local_error);
   if (limit == NULL && status != MG_STATUS_NONE &&
       g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
     {
       g_clear_error (&local_error);
       limit = mg_kb_get_upper_limit (kb, mg_profile_get_limit_set (profile),
                                      mg_profile_get_age_months (profile),
-                                     "none", &local_error);
+                                     mg_enum_to_nick (MG_TYPE_STATUS, MG_STATUS_NONE), &local_error);
     }
 
   if (limit == NULL && !g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))

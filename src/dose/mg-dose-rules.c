@@ -12,6 +12,7 @@
 
 #include "mg-dose-evaluation-private.h"
 #include "mg-dose-rules.h"
+#include "mg-profile.h"
 #include "mg-number.h"
 
 MgProductFigures
@@ -59,7 +60,7 @@ check_limit (MgDoseEvaluation       *evaluation,
   if (inputs->limit_mg < 0.0)
     {
       /* Never let "no limit" read as "within limits". */
-      if (g_strcmp0 (inputs->limit_set_id, "eu") == 0 &&
+      if (g_strcmp0 (inputs->limit_set_id, MG_LIMIT_SET_EU) == 0 &&
           inputs->age_months < MG_DOSE_EU_LIMIT_FROM_MONTHS)
         message = g_strdup (_("The EU has set no upper limit for supplemental magnesium under the age of 4 years, so no amount can be called safe here. Ask a doctor before giving a young child magnesium supplements."));
       else

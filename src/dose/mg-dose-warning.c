@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "mg-dose-warning.h"
+#include "mg-enum.h"
 
 struct _MgDoseWarning
 {
@@ -23,13 +24,6 @@ struct _MgDoseWarning
 };
 
 G_DEFINE_FINAL_TYPE (MgDoseWarning, mg_dose_warning, G_TYPE_OBJECT)
-
-G_DEFINE_ENUM_TYPE (MgDoseWarningCode, mg_dose_warning_code,
-  G_DEFINE_ENUM_VALUE (MG_DOSE_WARNING_ABOVE_UPPER_LIMIT, "above_upper_limit"),
-  G_DEFINE_ENUM_VALUE (MG_DOSE_WARNING_NO_UPPER_LIMIT_FOR_AGE, "no_upper_limit_for_age"),
-  G_DEFINE_ENUM_VALUE (MG_DOSE_WARNING_RENAL_IMPAIRMENT, "renal_impairment"),
-  G_DEFINE_ENUM_VALUE (MG_DOSE_WARNING_INTERACTION, "interaction"),
-  G_DEFINE_ENUM_VALUE (MG_DOSE_WARNING_SPLIT_DOSE, "split_dose"))
 
 enum {
   PROP_0,
@@ -238,12 +232,5 @@ mg_dose_warning_get_sources (MgDoseWarning *self)
 const char *
 mg_dose_warning_code_to_string (MgDoseWarningCode code)
 {
-  GEnumClass *klass = g_type_class_ref (MG_TYPE_DOSE_WARNING_CODE);
-  GEnumValue *value = g_enum_get_value (klass, code);
-
-  g_type_class_unref (klass);
-  g_return_val_if_fail (value != NULL, NULL);
-
-  /* Static strings from G_DEFINE_ENUM_TYPE: safe after the unref. */
-  return value->value_nick;
+  return mg_enum_to_nick (MG_TYPE_DOSE_WARNING_CODE, code);
 }

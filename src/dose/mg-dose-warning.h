@@ -12,15 +12,12 @@ G_BEGIN_DECLS
  * JSON and scripts rely on: never rename one. */
 typedef enum
 {
-  MG_DOSE_WARNING_ABOVE_UPPER_LIMIT,
-  MG_DOSE_WARNING_NO_UPPER_LIMIT_FOR_AGE,
-  MG_DOSE_WARNING_RENAL_IMPAIRMENT,
-  MG_DOSE_WARNING_INTERACTION,
-  MG_DOSE_WARNING_SPLIT_DOSE,
+  MG_DOSE_WARNING_ABOVE_UPPER_LIMIT,      /*< nick=above_upper_limit >*/
+  MG_DOSE_WARNING_NO_UPPER_LIMIT_FOR_AGE, /*< nick=no_upper_limit_for_age >*/
+  MG_DOSE_WARNING_RENAL_IMPAIRMENT,       /*< nick=renal_impairment >*/
+  MG_DOSE_WARNING_INTERACTION,            /*< nick=interaction >*/
+  MG_DOSE_WARNING_SPLIT_DOSE,             /*< nick=split_dose >*/
 } MgDoseWarningCode;
-
-#define MG_TYPE_DOSE_WARNING_CODE (mg_dose_warning_code_get_type ())
-GType mg_dose_warning_code_get_type (void);
 
 #define MG_TYPE_DOSE_WARNING (mg_dose_warning_get_type ())
 
@@ -69,3 +66,5 @@ const char * const *mg_dose_warning_get_sources      (MgDoseWarning *self);
 const char         *mg_dose_warning_code_to_string   (MgDoseWarningCode code);
 
 G_END_DECLS
+
+#include "mg-dose-enums.h"

@@ -24,12 +24,6 @@ struct _MgProduct
 
 G_DEFINE_FINAL_TYPE (MgProduct, mg_product, G_TYPE_OBJECT)
 
-G_DEFINE_ENUM_TYPE (MgAmountUnit, mg_amount_unit,
-  G_DEFINE_ENUM_VALUE (MG_AMOUNT_UNIT_MG, "mg"),
-  G_DEFINE_ENUM_VALUE (MG_AMOUNT_UNIT_G, "g"),
-  G_DEFINE_ENUM_VALUE (MG_AMOUNT_UNIT_MMOL, "mmol"),
-  G_DEFINE_ENUM_VALUE (MG_AMOUNT_UNIT_MEQ, "meq"))
-
 enum {
   PROP_0,
   PROP_COMPOUND_ID,

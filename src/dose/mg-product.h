@@ -13,9 +13,6 @@ G_BEGIN_DECLS
 /* The compound id for labels that state elemental magnesium. */
 #define MG_PRODUCT_ELEMENTAL "elemental"
 
-#define MG_TYPE_AMOUNT_UNIT (mg_amount_unit_get_type ())
-GType mg_amount_unit_get_type (void);
-
 #define MG_TYPE_PRODUCT (mg_product_get_type ())
 
 G_DECLARE_FINAL_TYPE (MgProduct, mg_product, MG, PRODUCT, GObject)

@@ -27,10 +27,6 @@ struct _MgProfile
 
 G_DEFINE_FINAL_TYPE (MgProfile, mg_profile, G_TYPE_OBJECT)
 
-G_DEFINE_ENUM_TYPE (MgSex, mg_sex,
-  G_DEFINE_ENUM_VALUE (MG_SEX_FEMALE, "female"),
-  G_DEFINE_ENUM_VALUE (MG_SEX_MALE, "male"))
-
 G_DEFINE_QUARK (mg-profile-error-quark, mg_profile_error)
 
 enum {

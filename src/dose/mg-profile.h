@@ -19,22 +19,20 @@ typedef enum
   MG_PROFILE_ERROR_UNKNOWN_SET,
 } MgProfileError;
 
+/* The nicks are the knowledge base's `sex` and `status` values
+ * (mg_enum_to_nick() in mg-enum.h), and the CLI's JSON. */
 typedef enum
 {
-  MG_SEX_FEMALE,
-  MG_SEX_MALE,
+  MG_SEX_FEMALE,   /*< nick=female >*/
+  MG_SEX_MALE,     /*< nick=male >*/
 } MgSex;
 
-/* Matches the knowledge base's `status` attribute. */
 typedef enum
 {
-  MG_STATUS_NONE,
-  MG_STATUS_PREGNANT,
-  MG_STATUS_LACTATING,
+  MG_STATUS_NONE,       /*< nick=none >*/
+  MG_STATUS_PREGNANT,   /*< nick=pregnant >*/
+  MG_STATUS_LACTATING,  /*< nick=lactating >*/
 } MgStatus;
-
-#define MG_TYPE_SEX (mg_sex_get_type ())
-GType mg_sex_get_type (void);
 
 /* 130 years: beyond that the age is a typo. */
 #define MG_PROFILE_MAX_AGE_MONTHS (130 * 12)
@@ -42,8 +40,14 @@ GType mg_sex_get_type (void);
  * rather than guessed at: no reference set has values for it. */
 #define MG_PROFILE_MIN_STATUS_AGE_MONTHS (10 * 12)
 
-#define MG_PROFILE_DEFAULT_REFERENCE_SET "nl"
-#define MG_PROFILE_DEFAULT_LIMIT_SET "eu"
+/* The knowledge base's set ids that the code itself names, once: the
+ * defaults and the EU limits, whose rule for young children the dosing
+ * rules state. The GSettings enums list every set; the preferences test
+ * checks that they, these and the knowledge base agree. */
+#define MG_REFERENCE_SET_NL "nl"
+#define MG_LIMIT_SET_EU     "eu"
+#define MG_PROFILE_DEFAULT_REFERENCE_SET MG_REFERENCE_SET_NL
+#define MG_PROFILE_DEFAULT_LIMIT_SET     MG_LIMIT_SET_EU
 
 #define MG_TYPE_PROFILE (mg_profile_get_type ())
 
@@ -88,3 +92,5 @@ gboolean    mg_profile_validate           (MgProfile  *self,
                                            GError    **error);
 
 G_END_DECLS
+
+#include "mg-dose-enums.h"

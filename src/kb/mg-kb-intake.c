@@ -22,13 +22,24 @@ check_choice (const char  *value,
   return FALSE;
 }
 
+/* Where each kind of set lives (docs/kb-format.md). */
+static const struct
+{
+  const char *table;
+  const char *owner;      /* owner key prefix of the set's own texts */
+  const char *meta_key;   /* names the default set */
+  const char *what;       /* for "not found" */
+} set_places[] = {
+  [MG_SET_KIND_INTAKE] = { "reference_set", "reference-set", MG_KB_META_DEFAULT_REFERENCE, "reference set" },
+  [MG_SET_KIND_LIMIT] = { "limit_set", "limit-set", MG_KB_META_DEFAULT_LIMITS, "limit set" },
+};
+
 static GListModel *
-list_sets (MgKb       *kb,
-           const char *table,
-           const char *kind)
+list_sets (MgKb      *kb,
+           MgSetKind  kind)
 {
   GListStore *store = g_list_store_new (MG_TYPE_REFERENCE_SET);
-  g_autofree char *sql = g_strdup_printf ("SELECT id, is_default FROM %s ORDER BY ord", table);
+  g_autofree char *sql = g_strdup_printf ("SELECT id, is_default FROM %s ORDER BY ord", set_places[kind].table);
   g_autoptr(GPtrArray) sets = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt = _mg_kb_statement (kb, sql);
 
@@ -37,7 +48,7 @@ list_sets (MgKb       *kb,
       MgReferenceSet *set = g_object_new (MG_TYPE_REFERENCE_SET, NULL);
 
       set->id = _mg_kb_column_dup (stmt, 0);
-      set->kind = g_strdup (kind);
+      set->kind = kind;
       set->is_default = sqlite3_column_int (stmt, 1) != 0;
       g_ptr_array_add (sets, set);
     }
@@ -45,7 +56,7 @@ list_sets (MgKb       *kb,
   for (guint i = 0; i < sets->len; i++)
     {
       MgReferenceSet *set = g_ptr_array_index (sets, i);
-      g_autofree char *owner = g_strdup_printf ("%s:%s", g_str_equal (kind, "intake") ? "reference-set" : "limit-set", set->id);
+      g_autofree char *owner = g_strdup_printf ("%s:%s", set_places[kind].owner, set->id);
 
       set->name = _mg_kb_text (kb, owner, "name");
       set->note = _mg_kb_text (kb, owner, "note");
@@ -64,7 +75,7 @@ mg_kb_list_reference_sets (MgKb    *kb,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   _mg_kb_begin (kb);
-  return _mg_kb_finish (kb, list_sets (kb, "reference_set", "intake"), NULL, error);
+  return _mg_kb_finish (kb, list_sets (kb, MG_SET_KIND_INTAKE), NULL, error);
 }
 
 GListModel *
@@ -75,21 +86,21 @@ mg_kb_list_limit_sets (MgKb    *kb,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   _mg_kb_begin (kb);
-  return _mg_kb_finish (kb, list_sets (kb, "limit_set", "limit"), NULL, error);
+  return _mg_kb_finish (kb, list_sets (kb, MG_SET_KIND_LIMIT), NULL, error);
 }
 
 /* NULL = the default set: meta names it; is_default backs it up. */
 static char *
 resolve_set (MgKb        *kb,
-             const char  *table,
-             const char  *meta_key,
+             MgSetKind    kind,
              const char  *set_id,
              GError     **error)
 {
+  const char *table = set_places[kind].table;
   g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s WHERE id = ?1 "
                                           "UNION ALL SELECT id FROM %s WHERE ?1 IS NULL AND is_default "
                                           "LIMIT 1", table, table);
-  g_autofree char *wanted = set_id != NULL ? g_strdup (set_id) : _mg_kb_meta (kb, meta_key);
+  g_autofree char *wanted = set_id != NULL ? g_strdup (set_id) : _mg_kb_meta (kb, set_places[kind].meta_key);
   sqlite3_stmt *stmt = _mg_kb_statement (kb, sql);
 
   if (stmt != NULL && wanted != NULL)
@@ -97,8 +108,7 @@ resolve_set (MgKb        *kb,
   if (_mg_kb_step (kb, stmt))
     return _mg_kb_column_dup (stmt, 0);
 
-  _mg_kb_set_not_found (error, g_str_equal (table, "limit_set") ? "limit set" : "reference set",
-                        wanted != NULL ? wanted : "(default)");
+  _mg_kb_set_not_found (error, set_places[kind].what, wanted != NULL ? wanted : "(default)");
   return NULL;
 }
 
@@ -186,7 +196,7 @@ mg_kb_list_intakes (MgKb        *kb,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   _mg_kb_begin (kb);
-  set = resolve_set (kb, "reference_set", MG_KB_META_DEFAULT_REFERENCE, set_id, &query_error);
+  set = resolve_set (kb, MG_SET_KIND_INTAKE, set_id, &query_error);
   if (set == NULL)
     return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
 
@@ -226,7 +236,7 @@ mg_kb_get_intake (MgKb        *kb,
     return NULL;
 
   _mg_kb_begin (kb);
-  set = resolve_set (kb, "reference_set", MG_KB_META_DEFAULT_REFERENCE, set_id, &query_error);
+  set = resolve_set (kb, MG_SET_KIND_INTAKE, set_id, &query_error);
   if (set == NULL)
     return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
 
@@ -303,7 +313,7 @@ mg_kb_list_upper_limits (MgKb        *kb,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   _mg_kb_begin (kb);
-  set = resolve_set (kb, "limit_set", MG_KB_META_DEFAULT_LIMITS, set_id, &query_error);
+  set = resolve_set (kb, MG_SET_KIND_LIMIT, set_id, &query_error);
   if (set == NULL)
     return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
 
@@ -341,7 +351,7 @@ mg_kb_get_upper_limit (MgKb        *kb,
     return NULL;
 
   _mg_kb_begin (kb);
-  set = resolve_set (kb, "limit_set", MG_KB_META_DEFAULT_LIMITS, set_id, &query_error);
+  set = resolve_set (kb, MG_SET_KIND_LIMIT, set_id, &query_error);
   if (set == NULL)
     return _mg_kb_finish (kb, NULL, g_steal_pointer (&query_error), error);
 

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "mg-enum.h"
 #include "mg-formula.h"
 #include "mg-kbc-model.h"
 #include "mg-units.h"
@@ -14,21 +15,11 @@
 /* Hours are given to the half hour at most; anything closer is equal. */
 #define HOURS_EPSILON 1e-6
 
+/* NULL for NONE: a row without a separation says nothing about spacing. */
 const char *
 mg_kbc_spacing_to_string (MgKbcSpacing spacing)
 {
-  switch (spacing)
-    {
-    case MG_KBC_SPACING_HOURS:
-      return "hours";
-    case MG_KBC_SPACING_NOT_GIVEN:
-      return "not-given";
-    case MG_KBC_SPACING_INEFFECTIVE:
-      return "ineffective";
-    case MG_KBC_SPACING_NONE:
-    default:
-      return NULL;
-    }
+  return spacing == MG_KBC_SPACING_NONE ? NULL : mg_enum_to_nick (MG_TYPE_KBC_SPACING, spacing);
 }
 
 void
@@ -38,14 +29,16 @@ mg_kbc_separation_read (xmlNode         *separation,
   g_autofree char *spacing = mg_kbc_attr (separation, "spacing");
   g_autofree char *condition = mg_kbc_attr (separation, "after-condition");
   double before = NAN, after = NAN;
+  int value;
 
   *out = (MgKbcSeparation) MG_KBC_SEPARATION_INIT;
   out->node = separation;
 
-  if (g_strcmp0 (spacing, "ineffective") == 0)
-    out->spacing = MG_KBC_SPACING_INEFFECTIVE;
-  else if (g_strcmp0 (spacing, "not-given") == 0)
-    out->spacing = MG_KBC_SPACING_NOT_GIVEN;
+  /* The schema allows spacing="not-given" or "ineffective"; no attribute
+   * means hours. */
+  if (mg_enum_from_nick (MG_TYPE_KBC_SPACING, spacing, &value) &&
+      (value == MG_KBC_SPACING_NOT_GIVEN || value == MG_KBC_SPACING_INEFFECTIVE))
+    out->spacing = value;
   else
     {
       g_autofree char *before_text = mg_kbc_attr (separation, "hours-before");

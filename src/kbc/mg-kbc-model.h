@@ -13,12 +13,14 @@ G_BEGIN_DECLS
 
 /* How far apart to take a medicine and magnesium. NONE: the interaction is
  * not about absorption and says nothing of spacing. */
+/* The nicks are the format's spacing="…" values (docs/kb-format.md) and
+ * the database's spacing column. */
 typedef enum
 {
-  MG_KBC_SPACING_NONE,
-  MG_KBC_SPACING_HOURS,
-  MG_KBC_SPACING_NOT_GIVEN,     /* the sources give no number of hours */
-  MG_KBC_SPACING_INEFFECTIVE,   /* the sources say spacing does not help */
+  MG_KBC_SPACING_NONE,          /*< nick=none >*/
+  MG_KBC_SPACING_HOURS,         /*< nick=hours >*/
+  MG_KBC_SPACING_NOT_GIVEN,     /*< nick=not-given >*/   /* the sources give no number of hours */
+  MG_KBC_SPACING_INEFFECTIVE,   /*< nick=ineffective >*/ /* the sources say spacing does not help */
 } MgKbcSpacing;
 
 typedef struct
@@ -86,3 +88,5 @@ gboolean    mg_kbc_dose_compute            (MgKbc                 *self,
                                             char                 **problem);
 
 G_END_DECLS
+
+#include "mg-kbc-enums.h"

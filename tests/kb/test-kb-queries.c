@@ -299,7 +299,8 @@ test_sets (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (limits), ==, 2);
   eu = g_list_model_get_item (limits, 0);
-  g_assert_cmpstr (mg_reference_set_get_kind (eu), ==, "limit");
+  g_assert_cmpint (mg_reference_set_get_kind (eu), ==, MG_SET_KIND_LIMIT);
+  g_assert_cmpint (mg_reference_set_get_kind (nl), ==, MG_SET_KIND_INTAKE);
   g_assert_true (mg_reference_set_get_is_default (eu));
 
   mg_kb_set_language (kb, "nl");

@@ -95,7 +95,7 @@ struct _MgReferenceSet
   GObject parent_instance;
 
   char *id;
-  char *kind;
+  MgSetKind kind;
   char *name;
   char *note;
   gboolean is_default;

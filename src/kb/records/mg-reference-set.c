@@ -28,7 +28,6 @@ mg_reference_set_finalize (GObject *object)
   MgReferenceSet *self = (MgReferenceSet *)object;
 
   g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->kind, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->note, g_free);
   g_clear_object (&self->sources);
@@ -51,7 +50,7 @@ mg_reference_set_get_property (GObject    *object,
       break;
 
     case PROP_KIND:
-      g_value_set_string (value, self->kind);
+      g_value_set_enum (value, self->kind);
       break;
 
     case PROP_NAME:
@@ -91,8 +90,8 @@ mg_reference_set_class_init (MgReferenceSetClass *klass)
                           G_PARAM_STATIC_STRINGS));
 
   properties[PROP_KIND] =
-    g_param_spec_string ("kind", NULL, NULL,
-                         NULL,
+    g_param_spec_enum ("kind", NULL, NULL,
+                       MG_TYPE_SET_KIND, MG_SET_KIND_INTAKE,
                          (G_PARAM_READABLE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
@@ -142,10 +141,10 @@ mg_reference_set_get_id (MgReferenceSet *self)
   return self->id;
 }
 
-const char *
+MgSetKind
 mg_reference_set_get_kind (MgReferenceSet *self)
 {
-  g_return_val_if_fail (MG_IS_REFERENCE_SET (self), NULL);
+  g_return_val_if_fail (MG_IS_REFERENCE_SET (self), MG_SET_KIND_INTAKE);
 
   return self->kind;
 }

@@ -11,12 +11,20 @@
 
 G_BEGIN_DECLS
 
+/* Recommended intakes or upper limits. The nicks are the kinds the
+ * reference sets had as text before, for anyone who shows them. */
+typedef enum
+{
+  MG_SET_KIND_INTAKE,  /*< nick=intake >*/
+  MG_SET_KIND_LIMIT,   /*< nick=limit >*/
+} MgSetKind;
+
 #define MG_TYPE_REFERENCE_SET (mg_reference_set_get_type ())
 
 G_DECLARE_FINAL_TYPE (MgReferenceSet, mg_reference_set, MG, REFERENCE_SET, GObject)
 
 const char         *mg_reference_set_get_id         (MgReferenceSet *self);
-const char         *mg_reference_set_get_kind       (MgReferenceSet *self);
+MgSetKind           mg_reference_set_get_kind       (MgReferenceSet *self);
 const char         *mg_reference_set_get_name       (MgReferenceSet *self);
 const char         *mg_reference_set_get_note       (MgReferenceSet *self);
 gboolean            mg_reference_set_get_is_default (MgReferenceSet *self);
@@ -28,3 +36,5 @@ gboolean            mg_reference_set_get_is_default (MgReferenceSet *self);
 GListModel         *mg_reference_set_get_sources    (MgReferenceSet *self);
 
 G_END_DECLS
+
+#include "mg-kb-enums.h"
