@@ -20,6 +20,10 @@ mg_test_ui_init (int    *argc,
   mg_i18n_init ();
   adw_init ();
 
+  /* Transitions (the leaflet's fold, a stack's crossfade) then finish at
+   * once: the state a test waits for is the state it sees. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
   /* AdwApplication loads the app's style sheet; windows made without
    * one (as here) need it too, or screenshots would not show the app. */
   {
@@ -43,26 +47,100 @@ mg_test_ui_get_context (void)
   return context;
 }
 
+/* Wakes the loop now and then, so that a condition that changes without
+ * an event of its own is seen, and so is the deadline. The loop blocks in
+ * between: a busy machine is not made busier by the tests' waiting. */
+static gboolean
+wake_up (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 void
-mg_test_ui_iterate (guint milliseconds)
+mg_test_ui_wait_begin (MgTestUiWait *wait)
+{
+  wait->deadline = g_get_monotonic_time () + MG_TEST_UI_DEADLINE_SECONDS * G_TIME_SPAN_SECOND;
+  wait->wake_up = g_timeout_add (20, wake_up, NULL);
+}
+
+gboolean
+mg_test_ui_wait_iterate (MgTestUiWait *wait)
+{
+  if (g_get_monotonic_time () >= wait->deadline)
+    return FALSE;
+
+  g_main_context_iteration (NULL, TRUE);
+  return TRUE;
+}
+
+void
+mg_test_ui_wait_end (MgTestUiWait *wait,
+                     gboolean      held,
+                     const char   *condition,
+                     const char   *file,
+                     int           line)
+{
+  g_clear_handle_id (&wait->wake_up, g_source_remove);
+
+  if (!held)
+    g_error ("%s:%d: still not true after %d s: %s", file, line, MG_TEST_UI_DEADLINE_SECONDS, condition);
+}
+
+void
+mg_test_ui_wait_until (gboolean (*done) (gpointer data),
+                       gpointer   data)
+{
+  mg_test_ui_await (done (data));
+}
+
+void
+mg_test_ui_drain (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+void
+mg_test_ui_pace (guint milliseconds)
 {
   gint64 end = g_get_monotonic_time () + milliseconds * G_TIME_SPAN_MILLISECOND;
 
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
+  mg_test_ui_await (g_get_monotonic_time () >= end);
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Until the widget's window has drawn a frame after this call. */
+void
+mg_test_ui_wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  gtk_widget_queue_draw (widget);
+  mg_test_ui_await (painted);
+  g_signal_handler_disconnect (clock, handler);
 }
 
 void
 mg_test_ui_wait_for_mapped (GtkWidget *widget)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  mg_test_ui_await (gtk_widget_get_mapped (widget) &&
+                    gtk_widget_get_width (widget) > 0 &&
+                    gtk_widget_get_height (widget) > 0);
 
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_true (gtk_widget_get_mapped (widget));
-  /* Let allocation and the leaflet's fold settle. */
-  mg_test_ui_iterate (200);
+  /* Allocation, and with it the leaflet's fold, is settled once a frame
+   * has been painted after mapping. */
+  mg_test_ui_wait_for_frame (widget);
+  mg_test_ui_drain ();
 }
 
 /* css_class narrows the search where a type occurs more than once (list
@@ -81,45 +159,6 @@ mg_test_ui_find_by_type (GtkWidget  *root,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = mg_test_ui_find_by_type (child, type, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-gboolean
-mg_test_ui_has_label (GtkWidget  *root,
-                      const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (mg_test_ui_has_label (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-GtkWidget *
-mg_test_ui_find_row (GtkWidget  *root,
-                     const char *title)
-{
-  if (ADW_IS_PREFERENCES_ROW (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = mg_test_ui_find_row (child, title);
 
       if (found != NULL)
         return found;
@@ -148,6 +187,34 @@ mg_test_ui_find_label (GtkWidget  *root,
   return NULL;
 }
 
+gboolean
+mg_test_ui_has_label (GtkWidget  *root,
+                      const char *text)
+{
+  return mg_test_ui_find_label (root, text) != NULL;
+}
+
+GtkWidget *
+mg_test_ui_find_row (GtkWidget  *root,
+                     const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = mg_test_ui_find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Only labels that are drawn: hidden branches do not count. */
 gboolean
 mg_test_ui_has_label_containing (GtkWidget  *root,
@@ -168,52 +235,6 @@ mg_test_ui_has_label_containing (GtkWidget  *root,
     }
 
   return FALSE;
-}
-
-/* Iterates the main loop until @done says so, failing after the deadline:
- * tests wait on a condition, never on a fixed sleep. The deadline is
- * generous because the sanitizer build on a busy machine is slow; a
- * passing wait returns as soon as the condition holds. */
-#define WAIT_DEADLINE_S 60
-
-void
-mg_test_ui_wait_until (gboolean (*done) (gpointer data),
-                       gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_DEADLINE_S * G_TIME_SPAN_SECOND;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-
-  g_assert_true (done (data));
-}
-
-static void
-on_after_paint (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-/* Until the widget's window has drawn a frame after this call. */
-void
-mg_test_ui_wait_for_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gboolean painted = FALSE;
-  gulong handler;
-
-  g_assert_nonnull (clock);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
-  gtk_widget_queue_draw (widget);
-  mg_test_ui_wait_until (is_true, &painted);
-  g_signal_handler_disconnect (clock, handler);
 }
 
 static gboolean

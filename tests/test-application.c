@@ -65,19 +65,17 @@ test_application_menu_actions (void)
   }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (main_window), "win.show-help-overlay", NULL));
-  mg_test_ui_iterate (100);
   {
     GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (main_window));
 
     g_assert_nonnull (shortcuts);
-    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+    mg_test_ui_await (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
     gtk_window_close (GTK_WINDOW (shortcuts));
   }
 
   /* Quit closes the windows (so they save their state) instead of exiting hard. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  mg_test_ui_iterate (100);
-  g_assert_null (find_window_of_type (gtk_app, MG_TYPE_WINDOW));
+  mg_test_ui_await (find_window_of_type (gtk_app, MG_TYPE_WINDOW) == NULL);
 }
 
 int

@@ -160,6 +160,7 @@ test_number_row_narrow (void)
   GtkWidget *window = gtk_window_new ();
   GtkWidget *list = gtk_list_box_new ();
   MgNumberRow *row = mg_number_row_new ("Elemental magnesium wanted per day", "mg");
+  GtkWidget *message = NULL;
 
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (row));
@@ -169,7 +170,10 @@ test_number_row_narrow (void)
   mg_test_ui_wait_for_mapped (GTK_WIDGET (row));
 
   mg_number_row_set_text (row, "abc");
-  mg_test_ui_iterate (100);
+  /* the message is shown and laid out: then the width is final */
+  mg_test_ui_await (mg_number_row_get_message (row) != NULL &&
+                         (message = mg_test_ui_find_label (GTK_WIDGET (row), mg_number_row_get_message (row))) != NULL &&
+                         gtk_widget_get_mapped (message) && gtk_widget_get_width (message) > 0);
   g_assert_cmpint (gtk_widget_get_width (window), <=, 360);
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -11,6 +11,7 @@
 #include "mg-severity.h"
 #include "mg-severity-badge.h"
 #include "mg-sources-view.h"
+#include "mg-test-kb-faults.h"
 #include "mg-test-ui-utils.h"
 
 static GtkWindow *
@@ -116,6 +117,37 @@ test_sources_view_summary_and_citations (void)
   g_assert_true (g_str_has_prefix (mg_sources_view_get_summary (view), "Sources of the hours: "));
   gtk_test_accessible_assert_property (gtk_widget_get_first_child (GTK_WIDGET (view)),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, mg_sources_view_get_summary (view));
+
+  gtk_window_destroy (window);
+}
+
+/* A citation table that cannot be read must not read "No source recorded". */
+static void
+test_sources_view_failure (void)
+{
+  g_autoptr(GBytes) shipped = g_resources_lookup_data (MG_KB_RESOURCE_PATH, 0, NULL);
+  g_autofree char *path = mg_test_kb_copy (shipped, NULL);
+  g_autoptr(GBytes) damaged = NULL;
+  g_autoptr(MgKb) kb = NULL;
+  g_autoptr(GError) error = NULL;
+  MgSourcesView *view = MG_SOURCES_VIEW (mg_sources_view_new ());
+  GtkWindow *window = show_in_window (GTK_WIDGET (view));
+
+  mg_test_kb_damage_table (path, "citation");
+  damaged = mg_test_kb_read (path);
+  mg_test_kb_remove (path);
+  /* through bytes: a file would be refused when opening */
+  kb = mg_kb_new_for_bytes (damaged, &error);
+  g_assert_no_error (error);
+
+  mg_sources_view_set_owner (view, kb, "interaction:integrase-inhibitors");
+  g_assert_true (g_str_has_prefix (mg_sources_view_get_summary (view), "The sources could not be read: "));
+  g_assert_nonnull (strstr (mg_sources_view_get_summary (view), "damaged"));
+  g_assert_true (mg_test_ui_has_label (GTK_WIDGET (view), mg_sources_view_get_summary (view)));
+
+  /* Sources that can be read clear it. */
+  mg_sources_view_set_owner (view, mg_context_get_kb (mg_test_ui_get_context ()), "interaction:integrase-inhibitors");
+  g_assert_true (g_str_has_prefix (mg_sources_view_get_summary (view), "Sources: "));
 
   gtk_window_destroy (window);
 }
@@ -271,6 +303,7 @@ main (int   argc,
   g_test_add_func ("/widgets/severity/order-and-words", test_severity_order_and_words);
   g_test_add_func ("/widgets/severity/badge-accessible", test_severity_badge_accessible);
   g_test_add_func ("/widgets/sources-view/summary-and-citations", test_sources_view_summary_and_citations);
+  g_test_add_func ("/widgets/sources-view/failure", test_sources_view_failure);
   g_test_add_func ("/widgets/medicine-list-editor", test_medicine_list_editor);
 
   return g_test_run ();

@@ -87,16 +87,13 @@ test_window_folds_when_narrow (void)
 
   /* Choosing a page in the folded sidebar shows the content, and back returns. */
   adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  mg_test_ui_iterate (400);
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
+  mg_test_ui_await (g_strcmp0 (adw_leaflet_get_visible_child_name (leaflet), "sidebar") == 0);
 
   g_signal_emit_by_name (sidebar, "row-activated", gtk_list_box_get_row_at_index (sidebar, 0));
-  mg_test_ui_iterate (400);
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
+  mg_test_ui_await (g_strcmp0 (adw_leaflet_get_visible_child_name (leaflet), "content") == 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.go-back", NULL));
-  mg_test_ui_iterate (400);
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
+  mg_test_ui_await (g_strcmp0 (adw_leaflet_get_visible_child_name (leaflet), "sidebar") == 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -109,8 +106,10 @@ test_window_saves_size_and_page (void)
 
   g_settings_set_string (settings, "last-page", "interactions");
   window = show_window (800, 600);
+  /* The window saves its state as it goes: wait until it has gone. */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
-  mg_test_ui_iterate (50);
+  mg_test_ui_await (window == NULL);
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);

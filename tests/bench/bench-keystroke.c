@@ -151,7 +151,7 @@ bench (const char *title,
     for (guint w = 0; w < G_N_ELEMENTS (words); w++)
       {
         mg_test_ui_search (window, "");
-        mg_test_ui_iterate (KEY_INTERVAL_MS);
+        mg_test_ui_pace (KEY_INTERVAL_MS);
 
         for (const char *c = words[w]; *c != '\0'; c = g_utf8_next_char (c))
           {
@@ -189,7 +189,7 @@ bench (const char *title,
               g_array_append_val (searched, ms);
             }
 
-            mg_test_ui_iterate (KEY_INTERVAL_MS);
+            mg_test_ui_pace (KEY_INTERVAL_MS);
           }
       }
 
