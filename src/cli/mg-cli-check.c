@@ -61,6 +61,7 @@ mg_cli_intake (MgCli   *cli,
   g_autoptr(MgUpperLimit) limit = NULL;
   GListModel *sources = NULL;
   GListModel *limit_sources = NULL;
+  g_autofree char *reason = NULL;
   gboolean has_intake, has_limit;
 
   context = mg_cli_option_context (cli, NULL, _("Recommended daily intake of magnesium and the upper limit for supplements."),
@@ -86,6 +87,8 @@ mg_cli_intake (MgCli   *cli,
     return MG_CLI_EXIT_BAD_INPUT;
 
   has_intake = intake != NULL && mg_intake_reference_get_has_value (intake);
+  /* No value is never silent: the set's own reason, or that it has none here. */
+  reason = mg_dose_engine_dup_intake_reason (profile, intake);
   has_limit = limit != NULL && mg_upper_limit_get_has_value (limit);
   if (intake != NULL)
     sources = mg_intake_reference_get_sources (intake);
@@ -96,6 +99,7 @@ mg_cli_intake (MgCli   *cli,
   mg_cli_json_double_or_null (cli->builder, "mg_per_day", has_intake ? mg_intake_reference_get_mg (intake) : -1);
   mg_cli_json_string_or_null (cli->builder, "kind", has_intake ? mg_intake_reference_get_kind (intake) : NULL);
   mg_cli_json_string_or_null (cli->builder, "note", intake != NULL ? mg_intake_reference_get_note (intake) : NULL);
+  mg_cli_json_string_or_null (cli->builder, "no_value_reason", reason);
   mg_cli_json_double_or_null (cli->builder, "upper_limit_mg_per_day", has_limit ? mg_upper_limit_get_mg (limit) : -1);
   mg_cli_json_string_or_null (cli->builder, "upper_limit_note", limit != NULL ? mg_upper_limit_get_note (limit) : NULL);
   mg_cli_json_sources (cli->builder, sources);
@@ -119,11 +123,10 @@ mg_cli_intake (MgCli   *cli,
                               mg_kb_label_intake_kind (mg_intake_reference_get_kind (intake)), mg);
     }
   else
-    g_string_append_printf (cli->out, _("Recommended intake (%s): none set for this age"),
-                            mg_profile_get_reference_set (profile));
+    g_string_append (cli->out, reason);
   g_string_append_c (cli->out, '\n');
 
-  if (intake != NULL && mg_intake_reference_get_note (intake) != NULL)
+  if (has_intake && mg_intake_reference_get_note (intake) != NULL)
     g_string_append_printf (cli->out, "  %s\n", mg_intake_reference_get_note (intake));
 
   if (has_limit)
@@ -205,9 +208,17 @@ json_products (MgCli             *cli,
       json_builder_begin_object (cli->builder);
       json_builder_set_member_name (cli->builder, "input");
       json_builder_add_string_value (cli->builder, takes[i]);
+      /* The form used: a plain name such as "magnesiumsulfaat" became
+       * sulfate-heptahydrate, and the JSON says both. */
       json_builder_set_member_name (cli->builder, "compound");
       json_builder_add_string_value (cli->builder, mg_product_get_compound_id (product));
       mg_cli_json_string_or_null (cli->builder, "compound_name", title);
+      {
+        g_auto(GStrv) parts = g_strsplit (takes[i], ":", 2);
+
+        if (!mg_cli_json_generic_name (cli, "generic_name", g_strstrip (parts[0]), error))
+          return FALSE;
+      }
       json_builder_set_member_name (cli->builder, "amount");
       json_builder_add_double_value (cli->builder, mg_product_get_amount (product));
       json_builder_set_member_name (cli->builder, "unit");
@@ -261,7 +272,8 @@ report (MgCli            *cli,
                               reference, total, percent);
     }
   else
-    g_string_append (cli->out, _("Recommended intake: none set for this age"));
+    /* The reason is among the warnings (no_reference_intake). */
+    g_string_append (cli->out, _("Recommended intake: no value for this person; see the warnings"));
   g_string_append_c (cli->out, '\n');
 
   if (status == MG_LIMIT_STATUS_NO_LIMIT)
@@ -291,6 +303,9 @@ report (MgCli            *cli,
       mg_cli_json_double_or_null (cli->builder, "hours_before", mg_dose_warning_get_hours_before (warning));
       mg_cli_json_double_or_null (cli->builder, "hours_after", mg_dose_warning_get_hours_after (warning));
       mg_cli_json_double_or_null (cli->builder, "threshold_mg", mg_dose_warning_get_threshold_mg (warning));
+      /* Which product and which of its ingredients an interaction comes from. */
+      mg_cli_json_string_or_null (cli->builder, "product", mg_dose_warning_get_product (warning));
+      json_ids (cli->builder, "ingredients", mg_dose_warning_get_ingredients (warning));
       json_ids (cli->builder, "sources", mg_dose_warning_get_sources (warning));
       json_builder_end_object (cli->builder);
 

@@ -1,4 +1,4 @@
-/* mg-cli-commands.c — compounds, elemental, convert and search
+/* mg-cli-commands.c — compounds, convert and search
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -92,133 +92,10 @@ mg_cli_compounds (MgCli   *cli,
     }
 
   json_builder_end_array (cli->builder);
-  return MG_CLI_EXIT_OK;
-}
 
-/* "magnesium oxide 500mg", "oxide 500 mg": the amount is at the end, the
- * compound's name (which may have spaces) before it. */
-static gboolean
-split_compound_and_amount (int       argc,
-                           char    **argv,
-                           char    **out_compound,
-                           char    **out_amount,
-                           GError  **error)
-{
-  int amount_start;
-
-  if (argc < 3)
-    {
-      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
-                   _("Give a compound and an amount, such as: elemental oxide 500mg"));
-      return FALSE;
-    }
-
-  amount_start = argc - 1;
-  if (argc >= 4 && mg_amount_unit_from_string (argv[argc - 1], NULL))
-    amount_start = argc - 2;
-
-  {
-    g_autoptr(GString) compound = g_string_new (NULL);
-    g_autoptr(GString) amount = g_string_new (NULL);
-
-    for (int i = 1; i < amount_start; i++)
-      {
-        if (compound->len > 0)
-          g_string_append_c (compound, ' ');
-        g_string_append (compound, argv[i]);
-      }
-    for (int i = amount_start; i < argc; i++)
-      g_string_append (amount, argv[i]);
-
-    *out_compound = g_string_free (g_steal_pointer (&compound), FALSE);
-    *out_amount = g_string_free (g_steal_pointer (&amount), FALSE);
-  }
-
-  return TRUE;
-}
-
-int
-mg_cli_elemental (MgCli   *cli,
-                  int      argc,
-                  char   **argv,
-                  GError **error)
-{
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(MgCompound) compound = NULL;
-  g_autofree char *compound_text = NULL;
-  g_autofree char *amount_text = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *amount_s = NULL, *elemental_s = NULL, *mmol_s = NULL, *meq_s = NULL, *percent_s = NULL;
-  MgAmountUnit unit;
-  double amount, fraction, elemental_mg, amount_mg;
-
-  context = mg_cli_option_context (cli, _("COMPOUND AMOUNT"),
-                                   _("How much elemental magnesium an amount of a compound gives."),
-                                   _("AMOUNT is a number with a unit: mg, g, mmol or mEq (mmol and mEq count magnesium "
-                                     "itself). COMPOUND is an id, or any name or synonym in English or Dutch; use "
-                                     "“elemental” when the label states elemental magnesium.\n\n"
-                                     "Examples:\n  magnesium-guide-cli elemental oxide 500mg\n"
-                                     "  magnesium-guide-cli elemental magnesiumsulfaat 4g"),
-                                   NULL);
-  if (!mg_cli_parse (context, &argc, &argv, error) ||
-      !split_compound_and_amount (argc, argv, &compound_text, &amount_text, error))
-    return MG_CLI_EXIT_BAD_INPUT;
-
-  if (!mg_amount_parse (amount_text, MG_NUMBER_RULES (MG_NUMBER_FLAGS_NONE, MG_NUMBER_MAX_AMOUNT_MG),
-                        &amount, &unit, error))
-    return MG_CLI_EXIT_BAD_INPUT;
-
-  if (!mg_cli_open_kb (cli, error))
+  /* The plain names, and the form each stands for (or that it is ambiguous). */
+  if (!mg_cli_generic_names (cli, error))
     return MG_CLI_EXIT_INTERNAL;
-
-  if (!mg_dose_engine_resolve_compound (cli->kb, compound_text, &id, &title, &fraction, error))
-    return MG_CLI_EXIT_BAD_INPUT;
-
-  if (!mg_dose_engine_is_elemental_name (compound_text))
-    {
-      compound = mg_kb_lookup_compound (cli->kb, id, error);
-      if (compound == NULL)
-        return MG_CLI_EXIT_INTERNAL;
-    }
-
-  elemental_mg = mg_units_elemental_mg (amount, unit, fraction);
-  /* mmol and mEq count magnesium; the compound's mass follows from them. */
-  amount_mg = mg_amount_unit_is_mass (unit) ? mg_units_compound_mg (amount, unit) : elemental_mg / fraction;
-
-  json_builder_set_member_name (cli->builder, "compound");
-  json_builder_add_string_value (cli->builder, id);
-  json_builder_set_member_name (cli->builder, "compound_name");
-  json_builder_add_string_value (cli->builder, title);
-  mg_cli_json_string_or_null (cli->builder, "formula", compound != NULL ? mg_compound_get_formula (compound) : NULL);
-  json_builder_set_member_name (cli->builder, "elemental_fraction");
-  json_builder_add_double_value (cli->builder, fraction);
-  json_builder_set_member_name (cli->builder, "amount");
-  json_builder_add_double_value (cli->builder, amount);
-  json_builder_set_member_name (cli->builder, "unit");
-  json_builder_add_string_value (cli->builder, mg_amount_unit_to_string (unit));
-  json_builder_set_member_name (cli->builder, "amount_mg");
-  json_builder_add_double_value (cli->builder, amount_mg);
-  json_builder_set_member_name (cli->builder, "elemental_mg");
-  json_builder_add_double_value (cli->builder, elemental_mg);
-  json_builder_set_member_name (cli->builder, "elemental_mmol");
-  json_builder_add_double_value (cli->builder, mg_units_mg_to_mmol (elemental_mg));
-  json_builder_set_member_name (cli->builder, "elemental_meq");
-  json_builder_add_double_value (cli->builder, mg_units_mmol_to_meq (mg_units_mg_to_mmol (elemental_mg)));
-
-  amount_s = mg_cli_format (amount, 3);
-  elemental_s = mg_cli_format (elemental_mg, 1);
-  mmol_s = mg_cli_format (mg_units_mg_to_mmol (elemental_mg), 2);
-  meq_s = mg_cli_format (mg_units_mmol_to_meq (mg_units_mg_to_mmol (elemental_mg)), 2);
-  percent_s = mg_cli_format (fraction * 100.0, 1);
-
-  /* Translators: "500 mg magnesium oxide (MgO, 60.3 % magnesium)". */
-  g_string_append_printf (cli->out, _("%s %s %s (%s, %s %% magnesium)"), amount_s,
-                          mg_amount_unit_to_string (unit), title,
-                          compound != NULL ? mg_compound_get_formula (compound) : "Mg", percent_s);
-  g_string_append_c (cli->out, '\n');
-  g_string_append_printf (cli->out, _("= %s mg elemental magnesium = %s mmol = %s mEq"), elemental_s, mmol_s, meq_s);
-  g_string_append_c (cli->out, '\n');
 
   return MG_CLI_EXIT_OK;
 }

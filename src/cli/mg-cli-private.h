@@ -103,7 +103,15 @@ void         mg_cli_append_cell          (GString            *out,
                                           glong               width,
                                           gboolean            align_right);
 
+gboolean     mg_cli_json_generic_name    (MgCli              *cli,
+                                          const char         *member,
+                                          const char         *name,
+                                          GError            **error);
+gboolean     mg_cli_generic_names        (MgCli              *cli,
+                                          GError            **error);
+
 int          mg_cli_compounds            (MgCli *cli, int argc, char **argv, GError **error);
+int          mg_cli_conditions           (MgCli *cli, int argc, char **argv, GError **error);
 int          mg_cli_elemental            (MgCli *cli, int argc, char **argv, GError **error);
 int          mg_cli_intake               (MgCli *cli, int argc, char **argv, GError **error);
 int          mg_cli_check                (MgCli *cli, int argc, char **argv, GError **error);

@@ -33,6 +33,7 @@ static const Command commands[] = {
   { "intake", mg_cli_intake, N_("Recommended daily intake and upper limit for a person") },
   { "check", mg_cli_check, N_("Check a person’s supplements against the limits, with warnings") },
   { "interactions", mg_cli_interactions, N_("Interactions of medicines with magnesium") },
+  { "conditions", mg_cli_conditions, N_("Conditions magnesium is used for: ratings, routes and the doses studied") },
   { "search", mg_cli_search, N_("Search the knowledge base") },
   { "convert", mg_cli_convert, N_("Convert a serum magnesium value between mg/dL, mmol/L and mEq/L") },
 };

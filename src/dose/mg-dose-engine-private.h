@@ -14,16 +14,24 @@ G_BEGIN_DECLS
 
 /* One warning per medicine even when it is in several interactions (digoxin
  * is both absorbed less and made more toxic by low magnesium): the longest
- * separation of them all, every class and every source. */
+ * separation of them all, every class and every source. One warning per
+ * product, with the product's own figure or the strictest of its
+ * ingredients', and every ingredient an interaction comes from. */
 typedef struct
 {
   char *key;
   char *medicine_id;
   char *name;
-  GString *classes;
+  char *product_id;             /* NULL for a medicine */
+  GString *classes;             /* for a product: "ingredient — class; …" */
   GString *management;
+  char *spacing;                /* hours, not-given, ineffective or NULL */
   double hours_before;
   double hours_after;
+  gboolean after_with_food;
+  gboolean hours_from_product;
+  GPtrArray *ingredients;       /* a product's ingredients the interactions come from (ids) */
+  GPtrArray *ingredient_names;  /* all the product's ingredients, by name */
   GStrvBuilder *sources;
   GStrv sources_strv;
 } MgMergedInteraction;

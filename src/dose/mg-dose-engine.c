@@ -82,6 +82,7 @@ mg_dose_engine_evaluate (MgKb       *kb,
   g_autoptr(MgDosingAdvice) split = NULL;
   g_autoptr(GError) local_error = NULL;
   g_auto(GStrv) intake_ids = NULL;
+  g_autofree char *reference_reason = NULL;
   g_auto(GStrv) limit_ids = NULL;
   g_auto(GStrv) renal_ids = NULL;
   g_auto(GStrv) split_ids = NULL;
@@ -155,6 +156,17 @@ mg_dose_engine_evaluate (MgKb       *kb,
       rule.hours_before = m->hours_before;
       rule.hours_after = m->hours_after;
       rule.sources = (const char * const *) m->sources_strv;
+      rule.spacing = m->spacing;
+      rule.after_with_food = m->after_with_food;
+      rule.product_id = m->product_id;
+      rule.hours_from_product = m->hours_from_product;
+      if (m->product_id != NULL)
+        {
+          g_ptr_array_add (m->ingredients, NULL);
+          g_ptr_array_add (m->ingredient_names, NULL);
+          rule.ingredients = (const char * const *) m->ingredients->pdata;
+          rule.ingredient_names = (const char * const *) m->ingredient_names->pdata;
+        }
       g_array_append_val (interactions, rule);
     }
 
@@ -166,7 +178,17 @@ mg_dose_engine_evaluate (MgKb       *kb,
       inputs.reference_sources = (const char * const *) intake_ids;
     }
   else
-    inputs.reference_mg = -1.0;
+    {
+      /* No value is said out loud, with the set's reason and its sources. */
+      inputs.reference_mg = -1.0;
+      reference_reason = mg_dose_engine_dup_intake_reason (profile, intake);
+      inputs.reference_reason = reference_reason;
+      if (intake != NULL)
+        {
+          intake_ids = mg_source_list_dup_ids (mg_intake_reference_get_sources (intake));
+          inputs.reference_sources = (const char * const *) intake_ids;
+        }
+    }
 
   if (limit != NULL)
     {

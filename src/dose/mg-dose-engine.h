@@ -21,6 +21,7 @@ typedef enum
   MG_DOSE_ENGINE_ERROR_UNKNOWN_MEDICINE,
   MG_DOSE_ENGINE_ERROR_INVALID_PRODUCT,
   MG_DOSE_ENGINE_ERROR_KB,          /* the knowledge base failed or holds an unusable value */
+  MG_DOSE_ENGINE_ERROR_AMBIGUOUS_COMPOUND, /* a salt's plain name that can mean several forms */
 } MgDoseEngineError;
 
 GQuark            mg_dose_engine_error_quark        (void);
@@ -29,14 +30,23 @@ GQuark            mg_dose_engine_error_quark        (void);
 gboolean          mg_dose_engine_is_elemental_name  (const char  *name);
 /**
  * mg_dose_engine_resolve_compound:
- * @id_or_name: a compound's id or name, or "elemental"
- * @out_id: (out) (transfer full) (optional): the compound's id
- * @out_title: (out) (transfer full) (optional): its name, for messages
+ * @id_or_name: a compound's id or name, a salt's plain name
+ *   ("magnesiumsulfaat", #MgGenericName), or "elemental"
+ * @out_id: (out) (transfer full) (optional): the id of the form used
+ * @out_title: (out) (transfer full) (optional): its name, which names the
+ *   form and hydrate ("Magnesium sulfate heptahydrate"), for messages
  * @out_fraction: (out) (optional): its elemental fraction, in (0, 1]
  *
- * Returns: %TRUE, or %FALSE with @error: UNKNOWN_COMPOUND, or KB when the
- *   knowledge base failed or holds a fraction outside (0, 1]
+ * A plain name resolves to the form the European Pharmacopoeia and the
+ * products on the market use; one that can mean several forms is refused
+ * with AMBIGUOUS_COMPOUND and a message that lists them with their
+ * magnesium content.
+ *
+ * Returns: %TRUE, or %FALSE with @error: UNKNOWN_COMPOUND,
+ *   AMBIGUOUS_COMPOUND, or KB when the knowledge base failed or holds a
+ *   fraction outside (0, 1]
  */
+char             *mg_dose_engine_describe_forms     (MgGenericName *generic);
 gboolean          mg_dose_engine_resolve_compound   (MgKb        *kb,
                                                      const char  *id_or_name,
                                                      char       **out_id,
@@ -71,6 +81,8 @@ gboolean          mg_dose_engine_lookup_intake      (MgKb               *kb,
  *
  * Returns: %TRUE, or %FALSE with @error (KB) when the knowledge base failed
  */
+char             *mg_dose_engine_dup_intake_reason  (MgProfile          *profile,
+                                                     MgIntakeReference  *intake);
 gboolean          mg_dose_engine_lookup_limit       (MgKb               *kb,
                                                      MgProfile          *profile,
                                                      MgUpperLimit      **out_limit,

@@ -16,8 +16,12 @@ merged_free (gpointer data)
   g_free (merged->key);
   g_free (merged->medicine_id);
   g_free (merged->name);
+  g_free (merged->product_id);
+  g_free (merged->spacing);
   g_string_free (merged->classes, TRUE);
   g_string_free (merged->management, TRUE);
+  g_ptr_array_unref (merged->ingredients);
+  g_ptr_array_unref (merged->ingredient_names);
   g_strv_builder_unref (merged->sources);
   g_strfreev (merged->sources_strv);
   g_free (merged);
@@ -42,10 +46,74 @@ merged_for (GPtrArray  *merged_list,
   merged->management = g_string_new (NULL);
   merged->hours_before = -1.0;
   merged->hours_after = -1.0;
+  merged->ingredients = g_ptr_array_new_with_free_func (g_free);
+  merged->ingredient_names = g_ptr_array_new_with_free_func (g_free);
   merged->sources = g_strv_builder_new ();
   g_ptr_array_add (merged_list, merged);
 
   return merged;
+}
+
+static int
+spacing_rank (const char *spacing)
+{
+  if (g_strcmp0 (spacing, "ineffective") == 0)
+    return 3;
+  if (g_strcmp0 (spacing, "hours") == 0)
+    return 2;
+  if (g_strcmp0 (spacing, "not-given") == 0)
+    return 1;
+  return 0;
+}
+
+/* The strictest over a medicine's interactions, as the compiler does for a
+ * product: spacing that does not help beats hours, hours beat none given,
+ * and the longest interval on each side wins; "with food" only holds when
+ * every interval after magnesium holds with food. */
+static void
+combine_spacing (MgMergedInteraction *merged,
+                 MgInteraction       *interaction)
+{
+  const char *spacing = mg_interaction_get_spacing (interaction);
+  double after = mg_interaction_get_hours_after (interaction);
+
+  if (spacing_rank (spacing) > spacing_rank (merged->spacing))
+    {
+      g_free (merged->spacing);
+      merged->spacing = g_strdup (spacing);
+    }
+
+  if (g_strcmp0 (spacing, "hours") != 0)
+    return;
+
+  merged->hours_before = MAX (merged->hours_before, mg_interaction_get_hours_before (interaction));
+  if (after > merged->hours_after)
+    merged->after_with_food = mg_interaction_get_after_with_food (interaction);
+  else if (after == merged->hours_after)
+    merged->after_with_food = merged->after_with_food && mg_interaction_get_after_with_food (interaction);
+  merged->hours_after = MAX (merged->hours_after, after);
+}
+
+static void
+append_text (GString    *out,
+             const char *separator,
+             const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return;
+  if (out->len > 0)
+    g_string_append (out, separator);
+  g_string_append (out, text);
+}
+
+static void
+append_sources (MgMergedInteraction *merged,
+                GListModel          *sources)
+{
+  g_auto(GStrv) source_ids = mg_source_list_dup_ids (sources);
+
+  for (guint i = 0; source_ids[i] != NULL; i++)
+    g_strv_builder_add (merged->sources, source_ids[i]);
 }
 
 static gboolean
@@ -56,9 +124,6 @@ merge_interaction (MgKb           *kb,
                    GError        **error)
 {
   const char *matched = mg_interaction_get_matched_medicine (interaction);
-  GListModel *sources = mg_interaction_get_sources (interaction);  /* transfer none */
-  g_auto(GStrv) source_ids = mg_source_list_dup_ids (sources);
-  const char *management = mg_interaction_get_management (interaction);
   MgMergedInteraction *merged = merged_for (merged_list, matched != NULL ? matched : query);
 
   if (merged->name == NULL)
@@ -79,22 +144,73 @@ merge_interaction (MgKb           *kb,
       merged->name = g_strdup (medicine != NULL ? mg_medicine_get_name (medicine) : query);
     }
 
-  if (merged->classes->len > 0)
-    g_string_append (merged->classes, "; ");
-  g_string_append (merged->classes, mg_interaction_get_class_name (interaction));
+  append_text (merged->classes, "; ", mg_interaction_get_class_name (interaction));
+  append_text (merged->management, " ", mg_interaction_get_management (interaction));
+  combine_spacing (merged, interaction);
+  append_sources (merged, mg_interaction_get_sources (interaction));
 
-  if (management != NULL && *management != '\0')
+  return TRUE;
+}
+
+/* A product: every ingredient's interactions in one warning that names the
+ * ingredient each comes from; the hours are the product's (MgBrand: its
+ * own cited figure, or the strictest of its ingredients'). */
+static gboolean
+merge_product (MgKb        *kb,
+               GPtrArray   *merged_list,
+               MgBrand     *brand,
+               GListModel  *found,
+               GError     **error)
+{
+  g_autofree char *key = g_strconcat ("product:", mg_brand_get_id (brand), NULL);
+  MgMergedInteraction *merged = merged_for (merged_list, key);
+  GListModel *notes = mg_brand_get_notes (brand);
+  guint n = g_list_model_get_n_items (found);
+
+  merged->product_id = g_strdup (mg_brand_get_id (brand));
+  merged->medicine_id = g_strdup (mg_brand_get_id (brand));
+  merged->name = g_strdup (mg_brand_get_name (brand));
+  merged->spacing = g_strdup (mg_brand_get_spacing (brand));
+  merged->hours_before = mg_brand_get_hours_before (brand);
+  merged->hours_after = mg_brand_get_hours_after (brand);
+  merged->after_with_food = mg_brand_get_after_with_food (brand);
+  merged->hours_from_product = mg_brand_get_has_own_separation (brand);
+  for (const char * const *name = mg_brand_get_ingredient_names (brand); *name != NULL; name++)
+    g_ptr_array_add (merged->ingredient_names, g_strdup (*name));
+  if (merged->hours_from_product)
+    append_sources (merged, mg_brand_get_separation_sources (brand));
+
+  for (guint i = 0; i < n; i++)
     {
-      if (merged->management->len > 0)
-        g_string_append_c (merged->management, ' ');
-      g_string_append (merged->management, management);
+      g_autoptr(MgInteraction) interaction = g_list_model_get_item (found, i);
+      const char *ingredient = mg_interaction_get_matched_medicine (interaction);
+      g_autoptr(MgMedicine) medicine = NULL;
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *from = NULL;
+
+      medicine = mg_kb_lookup_medicine (kb, ingredient, &local_error);
+      if (medicine == NULL)
+        return mg_dose_engine_kb_failed (g_steal_pointer (&local_error), error);
+
+      if (!g_ptr_array_find_with_equal_func (merged->ingredients, ingredient, g_str_equal, NULL))
+        g_ptr_array_add (merged->ingredients, g_strdup (ingredient));
+
+      /* Translators: an ingredient of a product and the class of the
+       * interaction it brings, such as "rilpivirine — Rilpivirine". */
+      from = g_strdup_printf (_("%s — %s"), mg_medicine_get_name (medicine), mg_interaction_get_class_name (interaction));
+      append_text (merged->classes, "; ", from);
+      append_text (merged->management, " ", mg_interaction_get_management (interaction));
+      append_sources (merged, mg_interaction_get_sources (interaction));
     }
 
-  merged->hours_before = MAX (merged->hours_before, mg_interaction_get_hours_before (interaction));
-  merged->hours_after = MAX (merged->hours_after, mg_interaction_get_hours_after (interaction));
+  /* What the product's own information adds: with food, other supplements. */
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(MgArticle) note = g_list_model_get_item (notes, i);
 
-  for (guint i = 0; source_ids[i] != NULL; i++)
-    g_strv_builder_add (merged->sources, source_ids[i]);
+      append_text (merged->management, " ", mg_article_get_text (note));
+      append_sources (merged, mg_article_get_sources (note));
+    }
 
   return TRUE;
 }
@@ -114,6 +230,7 @@ mg_dose_engine_collect_interactions (MgKb                *kb,
     {
       g_autoptr(GError) local_error = NULL;
       g_autoptr(GListModel) found = mg_kb_find_interactions (kb, medicines[i], &local_error);
+      g_autoptr(MgBrand) brand = NULL;
       guint n;
 
       /* An unknown name, or a lookup that failed, must never read as
@@ -132,6 +249,23 @@ mg_dose_engine_collect_interactions (MgKb                *kb,
         }
 
       n = g_list_model_get_n_items (found);
+      if (n == 0)
+        continue;
+
+      brand = mg_kb_lookup_brand (kb, medicines[i], &local_error);
+      if (brand == NULL && !g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
+        {
+          mg_dose_engine_kb_failed (g_steal_pointer (&local_error), error);
+          return NULL;
+        }
+
+      if (brand != NULL)
+        {
+          if (!merge_product (kb, merged_list, brand, found, error))
+            return NULL;
+          continue;
+        }
+
       for (guint j = 0; j < n; j++)
         {
           g_autoptr(MgInteraction) interaction = g_list_model_get_item (found, j);
@@ -143,4 +277,3 @@ mg_dose_engine_collect_interactions (MgKb                *kb,
 
   return g_steal_pointer (&merged_list);
 }
-

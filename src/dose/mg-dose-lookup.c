@@ -15,6 +15,7 @@
 #include "mg-dose-engine.h"
 #include "mg-dose-engine-private.h"
 #include "mg-enum.h"
+#include "mg-number.h"
 
 G_DEFINE_QUARK (mg-dose-engine-error-quark, mg_dose_engine_error)
 
@@ -38,6 +39,38 @@ mg_dose_engine_is_elemental_name (const char *name)
          g_ascii_strcasecmp (name, "elementair") == 0;
 }
 
+/**
+ * mg_dose_engine_describe_forms:
+ * @generic: a salt's plain name
+ *
+ * Returns: (transfer full): its forms with their ids and magnesium content,
+ *   for a message: "Trimagnesium dicitrate nonahydrate (citrate-nonahydrate,
+ *   11.9 %), …"
+ */
+char *
+mg_dose_engine_describe_forms (MgGenericName *generic)
+{
+  GListModel *forms;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (MG_IS_GENERIC_NAME (generic), NULL);
+
+  forms = mg_generic_name_get_forms (generic);
+  for (guint i = 0; i < g_list_model_get_n_items (forms); i++)
+    {
+      g_autoptr(MgCompound) form = g_list_model_get_item (forms, i);
+      g_autofree char *percent = mg_number_format (100.0 * mg_compound_get_elemental_fraction (form), 1);
+
+      if (out->len > 0)
+        g_string_append (out, "; ");
+      /* Translators: a form of a salt: its name, its id and its magnesium content in percent. */
+      g_string_append_printf (out, _("%s (%s, %s %% magnesium)"),
+                              mg_compound_get_name (form), mg_compound_get_id (form), percent);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 gboolean
 mg_dose_engine_resolve_compound (MgKb        *kb,
                                  const char  *id_or_name,
@@ -47,6 +80,7 @@ mg_dose_engine_resolve_compound (MgKb        *kb,
                                  GError     **error)
 {
   g_autoptr(MgCompound) compound = NULL;
+  g_autoptr(MgGenericName) generic = NULL;
   g_autoptr(GError) local_error = NULL;
   double fraction;
 
@@ -65,14 +99,33 @@ mg_dose_engine_resolve_compound (MgKb        *kb,
       return TRUE;
     }
 
-  compound = mg_kb_lookup_compound (kb, id_or_name, &local_error);
+  /* A salt's plain name first: it may stand for one form or for several. */
+  generic = mg_kb_lookup_generic_name (kb, id_or_name, &local_error);
+  if (generic == NULL && !g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
+    return mg_dose_engine_kb_failed (g_steal_pointer (&local_error), error);
+  g_clear_error (&local_error);
+
+  if (generic != NULL && mg_generic_name_is_ambiguous (generic))
+    {
+      g_autofree char *forms = mg_dose_engine_describe_forms (generic);
+
+      /* Translators: a salt's name, then its forms with their magnesium
+       * content, such as "Trimagnesium dicitrate nonahydrate (citrate-nonahydrate, 11.9 %)". */
+      g_set_error (error, MG_DOSE_ENGINE_ERROR, MG_DOSE_ENGINE_ERROR_AMBIGUOUS_COMPOUND,
+                   _("“%s” can mean several forms with different amounts of magnesium: %s. Give the form from the label by its id"),
+                   mg_generic_name_get_name (generic), forms);
+      return FALSE;
+    }
+
+  compound = mg_kb_lookup_compound (kb, generic != NULL ? mg_generic_name_get_resolves_to (generic) : id_or_name,
+                                    &local_error);
   if (compound == NULL)
     {
       if (!g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
         return mg_dose_engine_kb_failed (g_steal_pointer (&local_error), error);
 
       g_set_error (error, MG_DOSE_ENGINE_ERROR, MG_DOSE_ENGINE_ERROR_UNKNOWN_COMPOUND,
-                   _("Unknown compound “%s”; use a compound’s name or id, such as oxide or citrate, or “elemental” when the label states elemental magnesium"),
+                   _("Unknown compound “%s”; use a compound’s name or id, such as oxide or bisglycinate, or “elemental” when the label states elemental magnesium"),
                    id_or_name);
       return FALSE;
     }
@@ -177,8 +230,10 @@ mg_dose_engine_check_sets (MgKb       *kb,
  * @out_intake: (out) (transfer full) (nullable): the band, or %NULL when the
  *   set covers nothing for this person
  *
- * A set without values for pregnancy at some age (EFSA uses the ordinary
- * values) falls back to the person's age and sex without the status.
+ * Never falls back to another status: a set that gives no value for
+ * pregnancy at this age (the US set under 14) says so in a band without a
+ * value and its note. Say why there is no value with
+ * mg_dose_engine_dup_intake_reason().
  */
 gboolean
 mg_dose_engine_lookup_intake (MgKb               *kb,
@@ -202,20 +257,46 @@ mg_dose_engine_lookup_intake (MgKb               *kb,
   intake = mg_kb_get_intake (kb, mg_profile_get_reference_set (profile),
                              mg_profile_get_age_months (profile), sex,
                              mg_enum_to_nick (MG_TYPE_STATUS, status), &local_error);
-  if (intake == NULL && status != MG_STATUS_NONE &&
-      g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
-    {
-      g_clear_error (&local_error);
-      intake = mg_kb_get_intake (kb, mg_profile_get_reference_set (profile),
-                                 mg_profile_get_age_months (profile), sex,
-                                 mg_enum_to_nick (MG_TYPE_STATUS, MG_STATUS_NONE), &local_error);
-    }
 
   if (intake == NULL && !g_error_matches (local_error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
     return mg_dose_engine_kb_failed (g_steal_pointer (&local_error), error);
 
   *out_intake = intake;
   return TRUE;
+}
+
+/**
+ * mg_dose_engine_dup_intake_reason:
+ * @profile: the person
+ * @intake: (nullable): what mg_dose_engine_lookup_intake() found
+ *
+ * Returns: (transfer full) (nullable): why there is no recommended amount
+ *   for this person: the set's own note for a band without a value, or
+ *   that the set covers nothing for this age and status; %NULL when
+ *   @intake has a value
+ */
+char *
+mg_dose_engine_dup_intake_reason (MgProfile         *profile,
+                                  MgIntakeReference *intake)
+{
+  const char *set;
+
+  g_return_val_if_fail (MG_IS_PROFILE (profile), NULL);
+
+  if (intake != NULL && mg_intake_reference_get_has_value (intake))
+    return NULL;
+
+  set = mg_profile_get_reference_set (profile);
+  if (intake != NULL && mg_intake_reference_get_note (intake) != NULL)
+    /* Translators: the name of a set of recommended amounts, then its own reason. */
+    return g_strdup_printf (_("No recommended amount in “%s”: %s"),
+                            mg_intake_reference_get_set_name (intake) != NULL
+                              ? mg_intake_reference_get_set_name (intake) : set,
+                            mg_intake_reference_get_note (intake));
+
+  /* Translators: a set id such as "us". */
+  return g_strdup_printf (_("The reference set “%s” gives no recommended amount for this age and status; the app does not borrow one from another group."),
+                          set);
 }
 
 /**

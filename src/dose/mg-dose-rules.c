@@ -120,53 +120,126 @@ char *
 mg_dose_rules_format_separation (double hours_before,
                                  double hours_after)
 {
-  g_autofree char *before = hours_before >= 0.0 ? format_hours (hours_before) : NULL;
-  g_autofree char *after = hours_after >= 0.0 ? format_hours (hours_after) : NULL;
+  return mg_dose_rules_format_spacing ("hours", hours_before, hours_after, FALSE);
+}
 
+/**
+ * mg_dose_rules_format_spacing:
+ * @spacing: (nullable): "hours", "not-given", "ineffective" or %NULL
+ *   (mg_interaction_get_spacing(), mg_brand_get_spacing())
+ * @hours_before: hours to take the medicine before magnesium; negative: none
+ * @hours_after: hours to take it after magnesium; negative: none
+ * @after_with_food: whether @hours_after holds only when the medicine is
+ *   taken with food
+ *
+ * Every case says what the sources say: hours, that they give none, or that
+ * keeping them apart does not help (so "no hours" is never mistaken for
+ * either).
+ *
+ * Returns: (transfer full) (nullable): a sentence, or %NULL when the
+ *   interaction is not about spacing
+ */
+char *
+mg_dose_rules_format_spacing (const char *spacing,
+                              double      hours_before,
+                              double      hours_after,
+                              gboolean    after_with_food)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (g_strcmp0 (spacing, "ineffective") == 0)
+    return g_strdup (_("Do not take the medicine together with magnesium: the sources say that keeping them apart does not help."));
+  if (g_strcmp0 (spacing, "not-given") == 0)
+    return g_strdup (_("The sources give no number of hours to keep them apart."));
+  if (g_strcmp0 (spacing, "hours") != 0)
+    return NULL;
+
+  before = hours_before >= 0.0 ? format_hours (hours_before) : NULL;
+  after = hours_after >= 0.0 ? format_hours (hours_after) : NULL;
+
+  if (before != NULL && after != NULL && after_with_food)
+    /* Translators: two durations such as "2 hours". */
+    return g_strdup_printf (_("Take the medicine at least %s before magnesium, or with food at least %s after it."), before, after);
   if (before != NULL && after != NULL)
     /* Translators: two durations such as "2 hours". */
     return g_strdup_printf (_("Take the medicine at least %s before or at least %s after magnesium."), before, after);
   if (before != NULL)
     return g_strdup_printf (_("Take the medicine at least %s before magnesium."), before);
+  if (after != NULL && after_with_food)
+    return g_strdup_printf (_("Take the medicine with food, at least %s after magnesium."), after);
   if (after != NULL)
     return g_strdup_printf (_("Take the medicine at least %s after magnesium."), after);
 
   return NULL;
 }
 
+/* A caller that gives hours without saying how they are meant means hours. */
+static const char *
+effective_spacing (const MgDoseRuleInteraction *interaction)
+{
+  if (interaction->spacing != NULL)
+    return interaction->spacing;
+
+  return interaction->hours_before >= 0.0 || interaction->hours_after >= 0.0 ? "hours" : NULL;
+}
+
 static char *
 interaction_message (const MgDoseRuleInteraction *interaction)
 {
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
+  g_autofree char *subject = NULL;
   g_autofree char *timing = NULL;
+  g_autofree char *opening = NULL;
   const char *name = interaction->medicine_name != NULL ? interaction->medicine_name : interaction->medicine_id;
   const char *class_name = interaction->class_name != NULL ? interaction->class_name : "";
 
-  if (interaction->hours_before >= 0.0)
-    before = format_hours (interaction->hours_before);
-  if (interaction->hours_after >= 0.0)
-    after = format_hours (interaction->hours_after);
+  /* A product names what it contains: the warning comes from those. */
+  if (interaction->product_id != NULL && interaction->ingredient_names != NULL && interaction->ingredient_names[0] != NULL)
+    {
+      g_autofree char *ingredients = g_strjoinv (" + ", (char **) interaction->ingredient_names);
 
-  if (before != NULL && after != NULL)
-    /* Translators: medicine, its class, then two durations ("2 hours"). */
-    timing = g_strdup_printf (_("%s (%s) interacts with magnesium: take the medicine at least %s before or at least %s after magnesium."),
-                              name, class_name, before, after);
-  else if (before != NULL)
-    timing = g_strdup_printf (_("%s (%s) interacts with magnesium: take the medicine at least %s before magnesium."),
-                              name, class_name, before);
-  else if (after != NULL)
-    timing = g_strdup_printf (_("%s (%s) interacts with magnesium: take the medicine at least %s after magnesium."),
-                              name, class_name, after);
+      /* Translators: a product and its ingredients, such as "Juluca (dolutegravir + rilpivirine)". */
+      subject = g_strdup_printf (_("%s (%s)"), name, ingredients);
+    }
   else
-    /* No source gives hours: say so rather than suggest spacing does or does not help. */
-    timing = g_strdup_printf (_("%s (%s) interacts with magnesium; the sources give no number of hours to keep them apart."),
-                              name, class_name);
+    subject = g_strdup (name);
 
-  if (interaction->management == NULL || *interaction->management == '\0')
-    return g_steal_pointer (&timing);
+  if (interaction->product_id != NULL)
+    /* Translators: a product with its ingredients, then the ingredient each
+     * interaction comes from ("dolutegravir — HIV integrase inhibitors"). */
+    opening = g_strdup_printf (_("%s interacts with magnesium through %s."), subject, class_name);
+  else
+    /* Translators: a medicine, then the class of its interaction. */
+    opening = g_strdup_printf (_("%s (%s) interacts with magnesium."), subject, class_name);
 
-  return g_strconcat (timing, " ", interaction->management, NULL);
+  timing = mg_dose_rules_format_spacing (effective_spacing (interaction), interaction->hours_before,
+                                         interaction->hours_after, interaction->after_with_food);
+  /* Where a combination's hours come from: its own figure, or the
+   * strictest of its ingredients'. */
+  if (timing != NULL && interaction->product_id != NULL && g_strcmp0 (effective_spacing (interaction), "hours") == 0 &&
+      interaction->ingredient_names != NULL && interaction->ingredient_names[0] != NULL &&
+      interaction->ingredient_names[1] != NULL)
+    {
+      char *with_origin = g_strconcat (timing, " ",
+                                       interaction->hours_from_product
+                                         ? _("This is the product’s own figure.")
+                                         : _("This is the strictest figure of its ingredients."),
+                                       NULL);
+
+      g_free (timing);
+      timing = with_origin;
+    }
+
+  {
+    GString *message = g_string_new (opening);
+
+    if (timing != NULL)
+      g_string_append_printf (message, " %s", timing);
+    if (interaction->management != NULL && *interaction->management != '\0')
+      g_string_append_printf (message, " %s", interaction->management);
+
+    return g_string_free (message, FALSE);
+  }
 }
 
 static void
@@ -180,9 +253,11 @@ check_interactions (MgDoseEvaluation       *evaluation,
       g_autofree char *message = interaction_message (interaction);
 
       data.subject = interaction->medicine_id;
-      data.hours_before = interaction->hours_before;
-      data.hours_after = interaction->hours_after;
+      data.hours_before = g_strcmp0 (effective_spacing (interaction), "hours") == 0 ? interaction->hours_before : -1.0;
+      data.hours_after = g_strcmp0 (effective_spacing (interaction), "hours") == 0 ? interaction->hours_after : -1.0;
       data.sources = interaction->sources;
+      data.product = interaction->product_id;
+      data.ingredients = interaction->ingredients;
       add_warning (evaluation, MG_DOSE_WARNING_INTERACTION, message, &data);
     }
 }
@@ -228,6 +303,20 @@ check_split (MgDoseEvaluation       *evaluation,
     }
 }
 
+/* No recommended amount is an answer only with its reason. */
+static void
+check_reference (MgDoseEvaluation       *evaluation,
+                 const MgDoseRuleInputs *inputs)
+{
+  MgDoseWarningData data = MG_DOSE_WARNING_DATA_INIT;
+
+  if (inputs->reference_mg >= 0.0 || inputs->reference_reason == NULL)
+    return;
+
+  data.sources = inputs->reference_sources;
+  add_warning (evaluation, MG_DOSE_WARNING_NO_REFERENCE_INTAKE, inputs->reference_reason, &data);
+}
+
 /**
  * mg_dose_rules_evaluate:
  * @inputs: everything already looked up
@@ -262,6 +351,7 @@ mg_dose_rules_evaluate (const MgDoseRuleInputs *inputs)
   check_renal (evaluation, inputs);
   check_interactions (evaluation, inputs);
   check_split (evaluation, inputs);
+  check_reference (evaluation, inputs);
 
   return evaluation;
 }

@@ -35,13 +35,25 @@ typedef struct
 
 typedef struct
 {
-  const char         *medicine_id;
+  const char         *medicine_id;     /* the medicine's, or the product's id */
   const char         *medicine_name;   /* as the person knows it */
-  const char         *class_name;
+  const char         *class_name;      /* for a product: "ingredient — class; …" */
   const char         *management;      /* may be NULL */
   double              hours_before;    /* negative: none given */
   double              hours_after;
   const char * const *sources;
+  /* How far apart: "hours", "not-given" (no source gives hours),
+   * "ineffective" (keeping them apart does not help) or NULL (the
+   * interaction is not about spacing). */
+  const char         *spacing;
+  gboolean            after_with_food; /* hours_after holds only with food */
+  /* A product: its id, the ingredients that bring the interactions, all
+   * its ingredients by name, and whether the hours are its own figure
+   * rather than the strictest of its ingredients'. */
+  const char         *product_id;
+  const char * const *ingredients;       /* medicine ids */
+  const char * const *ingredient_names;  /* every ingredient */
+  gboolean            hours_from_product;
 } MgDoseRuleInteraction;
 
 typedef struct
@@ -61,6 +73,9 @@ typedef struct
   const MgDoseRuleInteraction *interactions;
   guint                        n_interactions;
   double                       split_threshold_mg;  /* negative: do not check */
+  /* Why there is no recommended amount (reference_mg negative): the set's
+   * own note, or that it covers nothing for this person; never silent. */
+  const char                  *reference_reason;
   const char                  *split_text;          /* the advice's reason; may be NULL */
   const char * const          *split_sources;
 } MgDoseRuleInputs;
@@ -79,6 +94,10 @@ MgDoseEvaluation *mg_dose_rules_evaluate         (const MgDoseRuleInputs  *input
  */
 char             *mg_dose_rules_format_separation (double             hours_before,
                                                   double             hours_after);
+char             *mg_dose_rules_format_spacing    (const char        *spacing,
+                                                  double             hours_before,
+                                                  double             hours_after,
+                                                  gboolean           after_with_food);
 gboolean          mg_dose_rules_units_for_target (double                   target_mg,
                                                   double                   mg_per_unit,
                                                   gboolean                 allow_half,

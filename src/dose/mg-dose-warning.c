@@ -21,6 +21,8 @@ struct _MgDoseWarning
   double hours_after;
   double threshold_mg;
   GStrv sources;
+  char *product;
+  GStrv ingredients;
 };
 
 G_DEFINE_FINAL_TYPE (MgDoseWarning, mg_dose_warning, G_TYPE_OBJECT)
@@ -34,6 +36,8 @@ enum {
   PROP_HOURS_AFTER,
   PROP_THRESHOLD_MG,
   PROP_SOURCES,
+  PROP_PRODUCT,
+  PROP_INGREDIENTS,
   N_PROPS
 };
 
@@ -47,6 +51,8 @@ mg_dose_warning_finalize (GObject *object)
   g_clear_pointer (&self->message, g_free);
   g_clear_pointer (&self->subject, g_free);
   g_clear_pointer (&self->sources, g_strfreev);
+  g_clear_pointer (&self->product, g_free);
+  g_clear_pointer (&self->ingredients, g_strfreev);
 
   G_OBJECT_CLASS (mg_dose_warning_parent_class)->finalize (object);
 }
@@ -82,6 +88,12 @@ mg_dose_warning_get_property (GObject    *object,
     case PROP_SOURCES:
       g_value_set_boxed (value, self->sources);
       break;
+    case PROP_PRODUCT:
+      g_value_set_string (value, self->product);
+      break;
+    case PROP_INGREDIENTS:
+      g_value_set_boxed (value, self->ingredients);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -116,6 +128,13 @@ mg_dose_warning_class_init (MgDoseWarningClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SOURCES] =
     g_param_spec_boxed ("sources", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_PRODUCT] =
+    g_param_spec_string ("product", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INGREDIENTS] =
+    g_param_spec_boxed ("ingredients", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -157,6 +176,8 @@ mg_dose_warning_new (MgDoseWarningCode        code,
       self->hours_after = data->hours_after < 0 ? -1.0 : data->hours_after;
       self->threshold_mg = data->threshold_mg < 0 ? -1.0 : data->threshold_mg;
       self->sources = g_strdupv ((GStrv) data->sources);
+      self->product = g_strdup (data->product);
+      self->ingredients = g_strdupv ((GStrv) data->ingredients);
     }
 
   if (self->sources == NULL)
@@ -227,6 +248,22 @@ mg_dose_warning_get_sources (MgDoseWarning *self)
   g_return_val_if_fail (MG_IS_DOSE_WARNING (self), NULL);
 
   return (const char * const *) self->sources;
+}
+
+const char *
+mg_dose_warning_get_product (MgDoseWarning *self)
+{
+  g_return_val_if_fail (MG_IS_DOSE_WARNING (self), NULL);
+
+  return self->product;
+}
+
+const char * const *
+mg_dose_warning_get_ingredients (MgDoseWarning *self)
+{
+  g_return_val_if_fail (MG_IS_DOSE_WARNING (self), NULL);
+
+  return (const char * const *) self->ingredients;
 }
 
 const char *

@@ -17,6 +17,7 @@ typedef enum
   MG_DOSE_WARNING_RENAL_IMPAIRMENT,       /*< nick=renal_impairment >*/
   MG_DOSE_WARNING_INTERACTION,            /*< nick=interaction >*/
   MG_DOSE_WARNING_SPLIT_DOSE,             /*< nick=split_dose >*/
+  MG_DOSE_WARNING_NO_REFERENCE_INTAKE,    /*< nick=no_reference_intake >*/
 } MgDoseWarningCode;
 
 #define MG_TYPE_DOSE_WARNING (mg_dose_warning_get_type ())
@@ -31,6 +32,8 @@ typedef struct
   double              hours_after;
   double              threshold_mg;
   const char * const *sources;       /* knowledge-base source ids */
+  const char         *product;       /* a product's id, or NULL */
+  const char * const *ingredients;   /* the product's ingredients it comes from */
 } MgDoseWarningData;
 
 #define MG_DOSE_WARNING_DATA_INIT { NULL, -1.0, -1.0, -1.0, NULL }
@@ -57,6 +60,20 @@ double              mg_dose_warning_get_threshold_mg (MgDoseWarning *self);
  * Returns: (transfer none) (array zero-terminated=1): knowledge-base source ids, never %NULL
  */
 const char * const *mg_dose_warning_get_sources      (MgDoseWarning *self);
+/**
+ * mg_dose_warning_get_product:
+ *
+ * Returns: (transfer none) (nullable): for an interaction found through a
+ *   product's name, the product's id (the subject is then the product too)
+ */
+const char         *mg_dose_warning_get_product      (MgDoseWarning *self);
+/**
+ * mg_dose_warning_get_ingredients:
+ *
+ * Returns: (transfer none) (array zero-terminated=1) (nullable): for a
+ *   product, the medicine ids of the ingredients the interaction comes from
+ */
+const char * const *mg_dose_warning_get_ingredients  (MgDoseWarning *self);
 
 /**
  * mg_dose_warning_code_to_string:

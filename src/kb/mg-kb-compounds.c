@@ -113,9 +113,9 @@ load_fractions (MgKb       *kb,
   _mg_kb_take_model (&compound->published_fractions, G_LIST_MODEL (store));
 }
 
-static MgCompound *
-compound_new (MgKb       *kb,
-              const char *id)
+MgCompound *
+_mg_kb_compound_new (MgKb       *kb,
+                     const char *id)
 {
   g_autoptr(MgCompound) compound = NULL;
   g_autoptr(GPtrArray) uses = NULL;
@@ -187,7 +187,7 @@ mg_kb_list_compounds (MgKb    *kb,
 
   for (guint i = 0; i < ids->len && !_mg_kb_failed (kb); i++)
     {
-      g_autoptr(MgCompound) compound = compound_new (kb, g_ptr_array_index (ids, i));
+      g_autoptr(MgCompound) compound = _mg_kb_compound_new (kb, g_ptr_array_index (ids, i));
 
       if (compound != NULL)
         g_list_store_append (store, compound);
@@ -212,7 +212,7 @@ mg_kb_lookup_compound (MgKb        *kb,
   _mg_kb_begin (kb);
   id = _mg_kb_resolve_name (kb, "compound", "SELECT id FROM compound WHERE id = ?1", id_or_name);
   if (id != NULL)
-    compound = compound_new (kb, id);
+    compound = _mg_kb_compound_new (kb, id);
 
   if (compound == NULL)
     _mg_kb_set_not_found (&query_error, "compound", id_or_name);

@@ -93,7 +93,7 @@ interaction_new (MgKb       *kb,
   sqlite3_stmt *stmt;
 
   stmt = _mg_kb_statement (kb, "SELECT direction, severity, evidence, route, hours_before, hours_after, "
-                               "separation_owner FROM interaction WHERE id = ?1");
+                               "separation_owner, spacing, after_condition FROM interaction WHERE id = ?1");
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
@@ -109,6 +109,8 @@ interaction_new (MgKb       *kb,
   interaction->hours_before = _mg_kb_column_double (stmt, 4);
   interaction->hours_after = _mg_kb_column_double (stmt, 5);
   interaction->separation_owner = _mg_kb_column_dup (stmt, 6);
+  interaction->spacing = _mg_kb_column_dup (stmt, 7);
+  interaction->after_with_food = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 8), "with-food") == 0;
 
   stmt = _mg_kb_statement (kb, "SELECT medicine_id, hours_before, hours_after, ifnull(separation_owner, '') "
                                "FROM interaction_medicine WHERE interaction_id = ?1 ORDER BY rowid");
@@ -138,7 +140,8 @@ interaction_new (MgKb       *kb,
     }
   interaction->medicine_names = g_strv_builder_end (names);
 
-  /* For a looked-up medicine the hours that matter are its own. */
+  /* For a looked-up medicine the hours that matter are its own, and so is
+   * whether hours help at all. */
   if (matched_medicine != NULL &&
       mg_interaction_get_separation (interaction, matched_medicine,
                                      &interaction->hours_before, &interaction->hours_after))
@@ -152,6 +155,19 @@ interaction_new (MgKb       *kb,
             g_free (interaction->separation_owner);
             interaction->separation_owner = *separation != '\0' ? g_strdup (separation) : NULL;
           }
+      stmt = _mg_kb_statement (kb, "SELECT spacing, after_condition FROM interaction_medicine "
+                                   "WHERE interaction_id = ?1 AND medicine_id = ?2");
+      if (stmt != NULL)
+        {
+          sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text (stmt, 2, matched_medicine, -1, SQLITE_TRANSIENT);
+          if (_mg_kb_step (kb, stmt))
+            {
+              g_free (interaction->spacing);
+              interaction->spacing = _mg_kb_column_dup (stmt, 0);
+              interaction->after_with_food = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "with-food") == 0;
+            }
+        }
     }
 
   interaction->class_name = _mg_kb_text (kb, owner, "class");
@@ -210,10 +226,16 @@ mg_kb_lookup_interaction (MgKb        *kb,
 
 typedef struct
 {
-  char *interaction_id;
-  char *medicine_id;    /* NULL when the class name matched */
-  int   severity_rank;
-  int   ord;
+  char    *interaction_id;
+  char    *medicine_id;    /* NULL when the class name matched */
+  int      severity_rank;
+  int      ord;
+  /* A product's row: its spacing for this ingredient's interaction */
+  char    *spacing;
+  double   hours_before;
+  double   hours_after;
+  gboolean after_with_food;
+  gboolean from_product;
 } Hit;
 
 static void
@@ -223,6 +245,7 @@ hit_free (gpointer data)
 
   g_free (hit->interaction_id);
   g_free (hit->medicine_id);
+  g_free (hit->spacing);
   g_free (hit);
 }
 
@@ -280,6 +303,64 @@ add_hits (MgKb       *kb,
     }
 }
 
+/* A product brings the interactions of all its ingredients, each with
+ * the spacing that applies to the product (its own cited figure, else the
+ * ingredient's; the product's overall figure is on MgBrand). */
+static GListModel *
+product_interactions (MgKb       *kb,
+                      const char *product_id)
+{
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func (hit_free);
+  g_autofree char *owner = g_strconcat ("product:", product_id, NULL);
+  g_autofree char *product_name = _mg_kb_text (kb, owner, "name");
+  GListStore *store = g_list_store_new (MG_TYPE_INTERACTION);
+  sqlite3_stmt *stmt;
+
+  stmt = _mg_kb_statement (kb, "SELECT p.interaction_id, p.medicine_id, " SEVERITY_RANK ", p.ord, p.spacing, "
+                               "p.hours_before, p.hours_after, p.after_condition, p.from_product "
+                               "FROM product_interaction p JOIN interaction i ON i.id = p.interaction_id "
+                               "WHERE p.product_id = ?1");
+  if (stmt != NULL)
+    sqlite3_bind_text (stmt, 1, product_id, -1, SQLITE_TRANSIENT);
+  while (_mg_kb_step (kb, stmt))
+    {
+      Hit *hit = g_new0 (Hit, 1);
+
+      hit->interaction_id = _mg_kb_column_dup (stmt, 0);
+      hit->medicine_id = _mg_kb_column_dup (stmt, 1);
+      hit->severity_rank = sqlite3_column_int (stmt, 2);
+      hit->ord = sqlite3_column_int (stmt, 3);
+      hit->spacing = _mg_kb_column_dup (stmt, 4);
+      hit->hours_before = _mg_kb_column_double (stmt, 5);
+      hit->hours_after = _mg_kb_column_double (stmt, 6);
+      hit->after_with_food = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 7), "with-food") == 0;
+      hit->from_product = sqlite3_column_int (stmt, 8) != 0;
+      g_ptr_array_add (hits, hit);
+    }
+
+  g_ptr_array_sort (hits, hit_compare);
+  for (guint i = 0; i < hits->len && !_mg_kb_failed (kb); i++)
+    {
+      Hit *hit = g_ptr_array_index (hits, i);
+      g_autoptr(MgInteraction) interaction = interaction_new (kb, hit->interaction_id, hit->medicine_id);
+
+      if (interaction == NULL)
+        continue;
+
+      g_free (interaction->spacing);
+      interaction->spacing = g_strdup (hit->spacing);
+      interaction->hours_before = hit->hours_before;
+      interaction->hours_after = hit->hours_after;
+      interaction->after_with_food = hit->after_with_food;
+      interaction->hours_from_product = hit->from_product;
+      interaction->matched_product = g_strdup (product_id);
+      interaction->matched_product_name = g_strdup (product_name);
+      g_list_store_append (store, interaction);
+    }
+
+  return G_LIST_MODEL (store);
+}
+
 GListModel *
 mg_kb_find_interactions (MgKb        *kb,
                          const char  *medicine_name,
@@ -299,6 +380,15 @@ mg_kb_find_interactions (MgKb        *kb,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   _mg_kb_begin (kb);
+
+  /* A product's name means the product with all its ingredients, never
+   * one of them: a combination's spacing is not its first ingredient's. */
+  {
+    g_autofree char *product_id = _mg_kb_resolve_brand (kb, medicine_name);
+
+    if (product_id != NULL)
+      return _mg_kb_finish (kb, product_interactions (kb, product_id), NULL, error);
+  }
 
   /* Ids first, then every name, synonym and brand that folds the same;
    * medicines before classes, so a medicine's own hours are used. */

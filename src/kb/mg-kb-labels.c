@@ -59,6 +59,7 @@ mg_kb_label_direction (const char *value)
     { "additive", "interaction direction", NC_("interaction direction", "Additive or opposing effect") },
     { "drug-raises-mg", "interaction direction", NC_("interaction direction", "The medicine raises magnesium") },
     { "mg-raises-drug-absorption", "interaction direction", NC_("interaction direction", "Magnesium raises the medicine’s absorption") },
+    { "mg-dissolves-coating", "interaction direction", NC_("interaction direction", "Magnesium antacids make the medicine’s coating dissolve too early") },
     { "unknown", "interaction direction", NC_("interaction direction", "Not known") },
   };
 
@@ -285,6 +286,11 @@ mg_kb_label_population (const char *value)
     { "adult", "population", NC_("population", "Adults") },
     { "neonate", "population", NC_("population", "Newborns") },
     { "any", "population", NC_("population", "Everyone") },
+    /* the populations of studied doses */
+    { "adults", "population", NC_("population", "Adults") },
+    { "children", "population", NC_("population", "Children") },
+    { "women", "population", NC_("population", "Women") },
+    { "pregnant-women", "population", NC_("population", "Pregnant women") },
   };
 
   return lookup (labels, G_N_ELEMENTS (labels), value);
@@ -303,7 +309,92 @@ mg_kb_label_record_kind (const char *value)
     { "caution", "record kind", NC_("record kind", "Caution") },
     { "lab-interference", "record kind", NC_("record kind", "Lab interference") },
     { "serum-range", "record kind", NC_("record kind", "Serum value") },
+    { "product", "record kind", NC_("record kind", "Product") },
+    { "generic-name", "record kind", NC_("record kind", "Salt name") },
+    { "serum-disagreement", "record kind", NC_("record kind", "Serum levels that differ by source") },
     { "source", "record kind", NC_("record kind", "Source") },
+  };
+
+  return lookup (labels, G_N_ELEMENTS (labels), value);
+}
+
+const char *
+mg_kb_label_spacing (const char *value)
+{
+  static const Label labels[] = {
+    { "hours", "spacing", NC_("spacing", "Keep them some hours apart") },
+    { "not-given", "spacing", NC_("spacing", "The sources give no number of hours") },
+    { "ineffective", "spacing", NC_("spacing", "Keeping them apart does not help") },
+  };
+
+  return lookup (labels, G_N_ELEMENTS (labels), value);
+}
+
+const char *
+mg_kb_label_market (const char *value)
+{
+  static const Label labels[] = {
+    { "eu", "market", NC_("market", "European Union") },
+    { "nl", "market", NC_("market", "Netherlands") },
+    { "us", "market", NC_("market", "United States") },
+  };
+
+  return lookup (labels, G_N_ELEMENTS (labels), value);
+}
+
+const char *
+mg_kb_label_dose_basis (const char *value)
+{
+  static const Label labels[] = {
+    { "elemental", "dose basis", NC_("dose basis", "of magnesium") },
+    { "compound", "dose basis", NC_("dose basis", "of the salt") },
+  };
+
+  return lookup (labels, G_N_ELEMENTS (labels), value);
+}
+
+const char *
+mg_kb_label_dose_per (const char *value)
+{
+  static const Label labels[] = {
+    { "intake", "dose per", NC_("dose per", "per intake") },
+    { "hour", "dose per", NC_("dose per", "an hour") },
+    { "day", "dose per", NC_("dose per", "a day") },
+    { "course", "dose per", NC_("dose per", "in total for the course") },
+  };
+
+  return lookup (labels, G_N_ELEMENTS (labels), value);
+}
+
+const char *
+mg_kb_label_finding (const char *value)
+{
+  static const Label labels[] = {
+    { "normal-range", "serum finding", NC_("serum finding", "Normal range") },
+    { "hypomagnesaemia", "serum finding", NC_("serum finding", "Low magnesium") },
+    { "hypermagnesaemia", "serum finding", NC_("serum finding", "High magnesium") },
+    { "mild", "serum finding", NC_("serum finding", "Mild deficiency") },
+    { "moderate", "serum finding", NC_("serum finding", "Moderate deficiency") },
+    { "severe", "serum finding", NC_("serum finding", "Severe deficiency") },
+    { "deficiency-symptoms", "serum finding", NC_("serum finding", "Symptoms of deficiency") },
+    { "anticonvulsant-target", "serum finding", NC_("serum finding", "Target when preventing seizures") },
+    { "no-symptoms", "serum finding", NC_("serum finding", "No symptoms") },
+    { "nausea-flushing", "serum finding", NC_("serum finding", "Nausea and flushing") },
+    { "muscle-weakness", "serum finding", NC_("serum finding", "Muscle weakness") },
+    { "reflexes-reduced", "serum finding", NC_("serum finding", "Weaker tendon reflexes") },
+    { "reflexes-lost", "serum finding", NC_("serum finding", "Tendon reflexes lost") },
+    { "drowsiness", "serum finding", NC_("serum finding", "Drowsiness") },
+    { "bradycardia", "serum finding", NC_("serum finding", "Slow heart rate") },
+    { "hypotension", "serum finding", NC_("serum finding", "Low blood pressure") },
+    { "ecg-changes", "serum finding", NC_("serum finding", "ECG changes") },
+    { "ileus", "serum finding", NC_("serum finding", "Bowel paralysis (ileus)") },
+    { "arrhythmia", "serum finding", NC_("serum finding", "Heart rhythm disorder") },
+    { "flaccid-paralysis", "serum finding", NC_("serum finding", "Flaccid paralysis") },
+    { "respiratory-depression", "serum finding", NC_("serum finding", "Depressed breathing") },
+    { "respiratory-arrest", "serum finding", NC_("serum finding", "Breathing stops") },
+    { "heart-block", "serum finding", NC_("serum finding", "Heart block") },
+    { "coma", "serum finding", NC_("serum finding", "Coma") },
+    { "cardiac-arrest", "serum finding", NC_("serum finding", "Cardiac arrest") },
   };
 
   return lookup (labels, G_N_ELEMENTS (labels), value);

@@ -32,7 +32,12 @@ const char *mg_kb_label_caution_level   (const char *value);  /* contraindicatio
 const char *mg_kb_label_fact_topic      (const char *value);  /* absorption deficiency-cause … */
 const char *mg_kb_label_note_topic      (const char *value);  /* solubility absorption laxative note disagreement */
 const char *mg_kb_label_serum_kind      (const char *value);  /* normal hypo hyper severity symptom target */
-const char *mg_kb_label_population      (const char *value);  /* adult neonate any */
+const char *mg_kb_label_population      (const char *value);  /* adult neonate any; adults children women pregnant-women */
 const char *mg_kb_label_record_kind     (const char *value);  /* compound medicine interaction … (search results) */
+const char *mg_kb_label_spacing         (const char *value);  /* hours not-given ineffective */
+const char *mg_kb_label_market          (const char *value);  /* eu nl us */
+const char *mg_kb_label_dose_basis      (const char *value);  /* elemental compound */
+const char *mg_kb_label_dose_per        (const char *value);  /* intake hour day course */
+const char *mg_kb_label_finding         (const char *value);  /* normal-range reflexes-lost cardiac-arrest … */
 
 G_END_DECLS

@@ -111,6 +111,19 @@ GListModel   *_mg_kb_articles_for     (MgKb         *kb,
                                        const char   *child,
                                        const char   *kind);
 
+/* Records other files build too (mg-kb-compounds.c, mg-kb-products.c) */
+MgCompound   *_mg_kb_compound_new     (MgKb         *kb,
+                                       const char   *id);
+MgBrand      *_mg_kb_brand_new        (MgKb         *kb,
+                                       const char   *id);
+char         *_mg_kb_resolve_brand    (MgKb         *kb,
+                                       const char   *id_or_name);
+GListModel   *_mg_kb_studied_doses    (MgKb         *kb,
+                                       const char   *condition_id,
+                                       const char   *route);
+GListModel   *_mg_kb_serum_disagreements (MgKb      *kb,
+                                       const char   *range_id);
+
 /* The objects start with empty models; this swaps in a filled one. */
 static inline void
 _mg_kb_take_model (GListModel **slot,

@@ -210,6 +210,7 @@ condition_new (MgKb       *kb,
       g_list_store_append (store, dose);
     }
   _mg_kb_take_model (&condition->doses, G_LIST_MODEL (store));
+  _mg_kb_take_model (&condition->studied_doses, _mg_kb_studied_doses (kb, id, route));
 
   return condition;
 }
@@ -324,7 +325,7 @@ mg_kb_list_serum_ranges (MgKb    *kb,
 
   _mg_kb_begin (kb);
   store = g_list_store_new (MG_TYPE_SERUM_RANGE);
-  stmt = _mg_kb_statement (kb, "SELECT id, kind, population, unit, low, high, low_mmol, high_mmol "
+  stmt = _mg_kb_statement (kb, "SELECT id, kind, population, unit, low, high, low_mmol, high_mmol, findings "
                                "FROM serum_range ORDER BY ord");
   while (_mg_kb_step (kb, stmt))
     {
@@ -338,6 +339,7 @@ mg_kb_list_serum_ranges (MgKb    *kb,
       range->high = _mg_kb_column_double (stmt, 5);
       range->low_mmol = _mg_kb_column_double (stmt, 6);
       range->high_mmol = _mg_kb_column_double (stmt, 7);
+      range->findings = g_strsplit ((const char *) sqlite3_column_text (stmt, 8) ?: "", " ", -1);
       g_ptr_array_add (ranges, range);
     }
 
@@ -348,6 +350,7 @@ mg_kb_list_serum_ranges (MgKb    *kb,
 
       range->label = _mg_kb_text (kb, owner, "label");
       range->note = _mg_kb_text (kb, owner, "note");
+      _mg_kb_take_model (&range->disagreements, _mg_kb_serum_disagreements (kb, range->id));
       _mg_kb_take_model (&range->sources, _mg_kb_sources_for (kb, owner));
       g_list_store_append (store, range);
     }

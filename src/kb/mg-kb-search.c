@@ -53,8 +53,8 @@ static int
 kind_order (const char *kind)
 {
   static const char * const order[] = {
-    "medicine", "compound", "interaction", "condition", "food",
-    "serum-range", "caution", "lab-interference", "fact", "source",
+    "medicine", "product", "compound", "generic-name", "interaction", "condition", "food",
+    "serum-range", "serum-disagreement", "caution", "lab-interference", "fact", "source",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
@@ -300,7 +300,30 @@ default_snippet (MgKb       *kb,
   else if (g_str_equal (kind, "medicine"))
     stmt = _mg_kb_statement (kb, "SELECT replace(brands, ';', ',') FROM medicine WHERE id = ?1");
   else if (g_str_equal (kind, "interaction"))
-    return truncate_text (_mg_kb_text (kb, owner, "management"));
+    {
+      /* The advice when there is one (it is optional), else how it works. */
+      char *management = _mg_kb_text (kb, owner, "management");
+
+      return truncate_text (management != NULL ? management : _mg_kb_text (kb, owner, "mechanism"));
+    }
+  else if (g_str_equal (kind, "product"))
+    /* What it contains: a combination is never one of its ingredients. */
+    stmt = _mg_kb_statement (kb, "SELECT group_concat(name, ' + ') FROM ("
+                                 "SELECT coalesce(t.value, e.value, i.medicine_id) AS name FROM product_ingredient i "
+                                 "LEFT JOIN text t ON t.owner = 'medicine:' || i.medicine_id AND t.field = 'name' "
+                                 "AND t.lang = ?2 "
+                                 "LEFT JOIN text e ON e.owner = 'medicine:' || i.medicine_id AND e.field = 'name' "
+                                 "AND e.lang = 'en' WHERE i.product_id = ?1 ORDER BY i.ord)");
+  else if (g_str_equal (kind, "generic-name"))
+    /* The form it stands for, or every form it can mean. */
+    stmt = _mg_kb_statement (kb, "SELECT group_concat(name, ', ') FROM ("
+                                 "SELECT coalesce(t.value, e.value, f.compound_id) AS name "
+                                 "FROM generic_form f JOIN generic_name g ON g.id = f.generic_id "
+                                 "LEFT JOIN text t ON t.owner = 'compound:' || f.compound_id AND t.field = 'name' "
+                                 "AND t.lang = ?2 "
+                                 "LEFT JOIN text e ON e.owner = 'compound:' || f.compound_id AND e.field = 'name' "
+                                 "AND e.lang = 'en' WHERE f.generic_id = ?1 "
+                                 "AND (g.resolves_to IS NULL OR g.resolves_to = f.compound_id) ORDER BY f.ord)");
   else if (g_str_equal (kind, "condition"))
     return truncate_text (_mg_kb_text (kb, owner, "summary"));
   else if (g_str_equal (kind, "serum-range"))
@@ -315,6 +338,8 @@ default_snippet (MgKb       *kb,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_bind_parameter_count (stmt) > 1)
+    sqlite3_bind_text (stmt, 2, mg_kb_get_language (kb), -1, SQLITE_TRANSIENT);
 
   return _mg_kb_step (kb, stmt) ? _mg_kb_column_dup (stmt, 0) : NULL;
 }
@@ -342,7 +367,8 @@ _mg_kb_search_result_new (MgKb       *kb,
       result->title = source != NULL ? mg_source_dup_short_name (source) : NULL;
     }
   if (result->title == NULL)
-    result->title = _mg_kb_text (kb, owner, g_str_equal (kind, "interaction") ? "class" : "name");
+    result->title = _mg_kb_text (kb, owner, g_str_equal (kind, "interaction") ? "class"
+                                            : g_str_equal (kind, "serum-disagreement") ? "title" : "name");
   if (result->title == NULL)
     result->title = g_strdup (matched_name != NULL ? matched_name : id);
 

@@ -30,10 +30,12 @@
 #include <gio/gio.h>
 
 #include "mg-article.h"
+#include "mg-brand.h"
 #include "mg-compound.h"
 #include "mg-condition.h"
 #include "mg-dosing-advice.h"
 #include "mg-food.h"
+#include "mg-generic-name.h"
 #include "mg-intake-reference.h"
 #include "mg-interaction.h"
 #include "mg-kb-schema.h"
@@ -42,8 +44,10 @@
 #include "mg-rating.h"
 #include "mg-reference-set.h"
 #include "mg-search-result.h"
+#include "mg-serum-disagreement.h"
 #include "mg-serum-range.h"
 #include "mg-source.h"
+#include "mg-studied-dose.h"
 #include "mg-upper-limit.h"
 
 G_BEGIN_DECLS
@@ -179,6 +183,31 @@ GListModel         *mg_kb_list_compounds       (MgKb        *kb,
 MgCompound         *mg_kb_lookup_compound      (MgKb        *kb,
                                                 const char  *id_or_name,
                                                 GError     **error);
+/**
+ * mg_kb_list_generic_names:
+ *
+ * Returns: (transfer full): every #MgGenericName (the plain names of salts
+ *   with several forms), or %NULL with @error set
+ */
+GListModel         *mg_kb_list_generic_names   (MgKb        *kb,
+                                                GError     **error);
+/**
+ * mg_kb_lookup_generic_name:
+ * @id_or_name: an id ("sulfate"), or the plain name of a salt in any
+ *   language ("magnesiumsulfaat"), insensitive to case and accents
+ *
+ * Look this up before mg_kb_lookup_compound() whenever a person types a
+ * salt's name: the plain name "magnesium sulfate" stands for the
+ * heptahydrate (mg_generic_name_get_resolves_to()), and "magnesium citrate"
+ * is ambiguous (mg_generic_name_is_ambiguous(); its forms list what it can
+ * mean). Say which form was used, or ask which one is meant.
+ *
+ * Returns: (transfer full): the generic name, or %NULL with @error set
+ *   (%MG_KB_ERROR_NOT_FOUND when the name is not a plain salt name)
+ */
+MgGenericName      *mg_kb_lookup_generic_name  (MgKb        *kb,
+                                                const char  *id_or_name,
+                                                GError     **error);
 
 /* Recommended intake and upper limits. set_id NULL = the default set
  * (meta default_reference / default_limits). sex: "female" or "male";
@@ -284,12 +313,48 @@ MgInteraction      *mg_kb_lookup_interaction   (MgKb        *kb,
                                                 const char  *id,
                                                 GError     **error);
 /**
+ * mg_kb_list_brands:
+ *
+ * Returns: (transfer full): every #MgBrand (product as sold), or %NULL with
+ *   @error set
+ */
+GListModel         *mg_kb_list_brands          (MgKb        *kb,
+                                                GError     **error);
+/**
+ * mg_kb_list_brands_containing:
+ * @medicine_id: a medicine id
+ *
+ * Returns: (transfer full): the #MgBrand products that have the medicine as
+ *   an ingredient, alone or in a combination; %NULL with @error set
+ */
+GListModel         *mg_kb_list_brands_containing (MgKb      *kb,
+                                                const char  *medicine_id,
+                                                GError     **error);
+/**
+ * mg_kb_lookup_brand:
+ * @id_or_name: a product id or any of its names, insensitive to case and
+ *   accents
+ *
+ * Returns: (transfer full): the product, or %NULL with @error set
+ *   (%MG_KB_ERROR_NOT_FOUND when the name is not a product's)
+ */
+MgBrand            *mg_kb_lookup_brand         (MgKb        *kb,
+                                                const char  *id_or_name,
+                                                GError     **error);
+/**
  * mg_kb_find_interactions:
  * @medicine_name: a medicine id, an INN in any language, a synonym, a
- *   brand or an interaction's class name (case and accents ignored)
+ *   product id or name (a brand, one or more ingredients) or an
+ *   interaction's class name (case and accents ignored)
  *
  * For a medicine, each #MgInteraction carries that medicine's resolved
- * hours and matched-medicine; for a class, the interaction-wide hours.
+ * hours, spacing and matched-medicine; for a class, the interaction-wide
+ * ones. For a product, the interactions of every ingredient: each has
+ * matched-product and matched-medicine (the ingredient it comes from), and
+ * the hours that apply to the product (its own cited figure when it has
+ * one, hours-from-product); the product's overall figure, the strictest of
+ * its ingredients' when it has none of its own, is on #MgBrand
+ * (mg_kb_lookup_brand()).
  *
  * Returns: (transfer full): the interactions, most severe first (empty:
  *   the medicine is known and has none); %NULL with @error set, and
@@ -354,6 +419,18 @@ GListModel         *mg_kb_list_lab_interferences (MgKb      *kb,
  * Returns: (transfer full): every #MgSerumRange, or %NULL with @error set
  */
 GListModel         *mg_kb_list_serum_ranges    (MgKb        *kb,
+                                                GError     **error);
+/**
+ * mg_kb_list_serum_disagreements:
+ *
+ * Each entry covers serum bands from different sources that put the same
+ * finding at different levels (mg_serum_range_get_disagreements() gives a
+ * band's entries); show it next to those bands.
+ *
+ * Returns: (transfer full): every #MgSerumDisagreement, or %NULL with @error
+ *   set
+ */
+GListModel         *mg_kb_list_serum_disagreements (MgKb    *kb,
                                                 GError     **error);
 /**
  * mg_kb_lookup_dosing_advice:

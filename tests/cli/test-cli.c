@@ -161,6 +161,160 @@ test_elemental_dutch_name (void)
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (root, "elemental_mmol"), 16.23, 0.01);
 }
 
+
+/* Issue 8: a salt's plain name names its form, or every form it can mean. */
+static void
+test_elemental_forms (void)
+{
+  g_autoptr(JsonObject) sulfate = JSON_OK ("elemental", "magnesium", "sulfate", "4g");
+  g_autoptr(JsonObject) citrate = JSON_OK ("elemental", "magnesiumcitraat", "1,5g");
+  JsonArray *forms;
+  gboolean nonahydrate = FALSE;
+  g_auto(Run) human = { 0, };
+
+  g_assert_cmpstr (json_object_get_string_member (sulfate, "compound"), ==, "sulfate-heptahydrate");
+  g_assert_cmpstr (json_object_get_string_member (sulfate, "generic_name"), ==, "sulfate");
+  g_assert_false (json_object_get_boolean_member (sulfate, "ambiguous"));
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (sulfate, "elemental_mmol"), 16.23, 0.01);
+
+  g_assert_true (json_object_get_null_member (citrate, "compound"));
+  g_assert_true (json_object_get_boolean_member (citrate, "ambiguous"));
+  g_assert_cmpstr (json_object_get_string_member (citrate, "generic_name"), ==, "citrate");
+  forms = json_object_get_array_member (citrate, "forms");
+  g_assert_cmpuint (json_array_get_length (forms), ==, 4);
+  for (guint i = 0; i < json_array_get_length (forms); i++)
+    {
+      JsonObject *form = json_array_get_object_element (forms, i);
+
+      g_assert_cmpfloat (json_object_get_double_member (form, "elemental_fraction"), >, 0.08);
+      g_assert_cmpfloat (json_object_get_double_member (form, "elemental_fraction"), <, 0.17);
+      if (g_strcmp0 (json_object_get_string_member (form, "id"), "citrate-nonahydrate") == 0)
+        {
+          nonahydrate = TRUE;
+          g_assert_cmpfloat_with_epsilon (json_object_get_double_member (form, "elemental_mg"), 178.3, 0.1);
+        }
+    }
+  g_assert_true (nonahydrate);
+
+  /* The person reads which form was used. */
+  RUN (&human, "elemental", "magnesiumsulfaat", "4g");
+  g_assert_cmpint (human.status, ==, 0);
+  g_assert_nonnull (strstr (human.out, "heptahydrate"));
+  g_assert_nonnull (strstr (human.out, "sulfate-heptahydrate"));
+}
+
+/* A plan with an ambiguous salt is refused with its forms, a resolved one
+ * names the form in the JSON. */
+static void
+test_check_forms (void)
+{
+  g_autoptr(JsonObject) resolved = JSON_OK ("check", "--age", "40", "--sex", "female", "--take", "magnesiumsulfaat:1g");
+  JsonObject *product = json_array_get_object_element (json_object_get_array_member (resolved, "products"), 0);
+  g_auto(Run) ambiguous = { 0, };
+
+  g_assert_cmpstr (json_object_get_string_member (product, "compound"), ==, "sulfate-heptahydrate");
+  g_assert_cmpstr (json_object_get_string_member (product, "generic_name"), ==, "sulfate");
+
+  RUN (&ambiguous, "check", "--age", "40", "--sex", "female", "--take", "citrate:500mg");
+  g_assert_cmpint (ambiguous.status, ==, 2);
+  g_assert_nonnull (strstr (ambiguous.err, "citrate-nonahydrate"));
+}
+
+/* A combination product: its own hours, and which ingredient each
+ * interaction comes from. */
+static void
+test_interactions_products (void)
+{
+  g_autoptr(JsonObject) juluca = JSON_OK ("interactions", "Juluca");
+  g_autoptr(JsonObject) check = JSON_OK ("check", "--age", "40", "--sex", "female", "--take", "oxide:100mg",
+                                         "--medicine", "Juluca");
+  JsonObject *product = json_array_get_object_element (json_object_get_array_member (juluca, "products"), 0);
+  JsonArray *matches = json_object_get_array_member (juluca, "matches");
+  JsonArray *warnings = json_object_get_array_member (check, "warnings");
+  gboolean warned = FALSE;
+
+  g_assert_cmpstr (json_object_get_string_member (product, "id"), ==, "juluca");
+  g_assert_cmpfloat (json_object_get_double_member (product, "separate_hours_before"), ==, 4);
+  g_assert_cmpfloat (json_object_get_double_member (product, "separate_hours_after"), ==, 6);
+  g_assert_cmpstr (json_object_get_string_member (product, "hours_from"), ==, "product");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (product, "ingredients")), ==, 2);
+
+  g_assert_cmpuint (json_array_get_length (matches), ==, 2);
+  for (guint i = 0; i < json_array_get_length (matches); i++)
+    {
+      JsonObject *match = json_array_get_object_element (matches, i);
+      const char *ingredient = json_object_get_string_member (match, "medicine_id");
+
+      g_assert_cmpstr (json_object_get_string_member (match, "product_id"), ==, "juluca");
+      g_assert_true (g_strcmp0 (ingredient, "dolutegravir") == 0 || g_strcmp0 (ingredient, "rilpivirine") == 0);
+      g_assert_cmpfloat (json_object_get_double_member (match, "separate_hours_before"), ==, 4);
+    }
+
+  for (guint i = 0; i < json_array_get_length (warnings); i++)
+    {
+      JsonObject *warning = json_array_get_object_element (warnings, i);
+
+      if (g_strcmp0 (json_object_get_string_member (warning, "code"), "interaction") != 0)
+        continue;
+      warned = TRUE;
+      g_assert_cmpstr (json_object_get_string_member (warning, "product"), ==, "juluca");
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (warning, "ingredients")), ==, 2);
+    }
+  g_assert_true (warned);
+}
+
+/* The conditions command: ratings, route, doses and the daily amount. */
+static void
+test_conditions (void)
+{
+  g_autoptr(JsonObject) all = JSON_OK ("conditions");
+  g_autoptr(JsonObject) migraine = JSON_OK ("conditions", "migraine");
+  JsonObject *condition = json_array_get_object_element (json_object_get_array_member (migraine, "conditions"), 0);
+  JsonArray *doses = json_object_get_array_member (condition, "doses");
+  gboolean menstrual = FALSE;
+  g_auto(Run) unknown = { 0, };
+  g_auto(Run) human = { 0, };
+
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (all, "conditions")), >, 20);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (migraine, "conditions")), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (condition, "id"), ==, "migraine");
+  g_assert_cmpstr (json_object_get_string_member (condition, "route"), ==, "oral");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (condition, "ratings")), >, 0);
+
+  for (guint i = 0; i < json_array_get_length (doses); i++)
+    {
+      JsonObject *dose = json_array_get_object_element (doses, i);
+
+      if (g_strcmp0 (json_object_get_string_member (dose, "compound"), "pidolate") != 0)
+        continue;
+      menstrual = TRUE;
+      /* 360 mg a day in three doses, not three times 360 mg */
+      g_assert_cmpfloat (json_object_get_double_member (dose, "daily_elemental_mg_max"), ==, 360);
+      g_assert_cmpfloat (json_object_get_double_member (dose, "intakes_per_day"), ==, 3);
+      g_assert_true (json_object_get_boolean_member (dose, "above_upper_limit"));
+      g_assert_true (json_object_get_boolean_member (dose, "supervised"));
+    }
+  g_assert_true (menstrual);
+
+  RUN (&human, "conditions", "migraine");
+  g_assert_cmpint (human.status, ==, 0);
+  g_assert_nonnull (strstr (human.out, "medical supervision"));
+
+  RUN (&unknown, "conditions", "no such condition");
+  g_assert_cmpint (unknown.status, ==, 2);
+}
+
+/* No value outside the set's table, with the reason. */
+static void
+test_intake_reason (void)
+{
+  g_autoptr(JsonObject) under_14 = JSON_OK ("intake", "--age", "13", "--sex", "female", "--pregnant",
+                                            "--reference", "us", "--limits", "us");
+
+  g_assert_true (json_object_get_null_member (under_14, "mg_per_day"));
+  g_assert_nonnull (strstr (json_object_get_string_member (under_14, "no_value_reason"), "14"));
+}
+
 static void
 test_intake (void)
 {
@@ -634,6 +788,11 @@ main (int   argc,
   g_test_add_func ("/cli/elemental", test_elemental);
   g_test_add_func ("/cli/elemental-dutch-name", test_elemental_dutch_name);
   g_test_add_func ("/cli/intake", test_intake);
+  g_test_add_func ("/cli/intake-reason", test_intake_reason);
+  g_test_add_func ("/cli/elemental-forms", test_elemental_forms);
+  g_test_add_func ("/cli/check-forms", test_check_forms);
+  g_test_add_func ("/cli/interactions-products", test_interactions_products);
+  g_test_add_func ("/cli/conditions", test_conditions);
   g_test_add_func ("/cli/check-limits", test_check_limits);
   g_test_add_func ("/cli/check-warnings", test_check_warnings);
   g_test_add_func ("/cli/interactions", test_interactions);

@@ -15,6 +15,7 @@ enum {
   PROP_ROUTE,
   PROP_RATINGS,
   PROP_DOSES,
+  PROP_STUDIED_DOSES,
   PROP_SOURCES,
   N_PROPS
 };
@@ -34,6 +35,7 @@ mg_condition_finalize (GObject *object)
   g_clear_pointer (&self->route, g_free);
   g_clear_object (&self->ratings);
   g_clear_object (&self->doses);
+  g_clear_object (&self->studied_doses);
   g_clear_object (&self->sources);
 
   G_OBJECT_CLASS (mg_condition_parent_class)->finalize (object);
@@ -71,6 +73,10 @@ mg_condition_get_property (GObject    *object,
 
     case PROP_DOSES:
       g_value_set_object (value, self->doses);
+      break;
+
+    case PROP_STUDIED_DOSES:
+      g_value_set_object (value, self->studied_doses);
       break;
 
     case PROP_SOURCES:
@@ -125,6 +131,13 @@ mg_condition_class_init (MgConditionClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_STUDIED_DOSES] =
+    g_param_spec_object ("studied-doses", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
   properties[PROP_DOSES] =
     g_param_spec_object ("doses", NULL, NULL,
                          G_TYPE_LIST_MODEL,
@@ -147,6 +160,7 @@ mg_condition_init (MgCondition *self)
 {
   self->ratings = G_LIST_MODEL (g_list_store_new (MG_TYPE_RATING));
   self->doses = G_LIST_MODEL (g_list_store_new (MG_TYPE_ARTICLE));
+  self->studied_doses = G_LIST_MODEL (g_list_store_new (MG_TYPE_STUDIED_DOSE));
   self->sources = G_LIST_MODEL (g_list_store_new (MG_TYPE_SOURCE));
 }
 
@@ -207,4 +221,13 @@ mg_condition_get_sources (MgCondition *self)
   g_return_val_if_fail (MG_IS_CONDITION (self), NULL);
 
   return self->sources;
+}
+
+/* transfer none; never NULL */
+GListModel *
+mg_condition_get_studied_doses (MgCondition *self)
+{
+  g_return_val_if_fail (MG_IS_CONDITION (self), NULL);
+
+  return self->studied_doses;
 }

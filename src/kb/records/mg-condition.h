@@ -28,9 +28,19 @@ GListModel         *mg_condition_get_ratings (MgCondition *self);
 /**
  * mg_condition_get_doses:
  *
- * Returns: (transfer none): #MgArticle doses studied, never %NULL
+ * Returns: (transfer none): the texts of the doses studied (#MgArticle: text,
+ *   route, sources), never %NULL; mg_condition_get_studied_doses() gives the
+ *   same doses, in the same order, with their amounts
  */
 GListModel         *mg_condition_get_doses   (MgCondition *self);
+/**
+ * mg_condition_get_studied_doses:
+ *
+ * Returns: (transfer none): #MgStudiedDose, the doses studied with their
+ *   amounts, daily magnesium and whether an oral one is above the upper
+ *   limit; never %NULL
+ */
+GListModel         *mg_condition_get_studied_doses (MgCondition *self);
 /**
  * mg_condition_get_sources:
  *

@@ -23,6 +23,11 @@ enum {
   PROP_HOURS_BEFORE,
   PROP_HOURS_AFTER,
   PROP_MATCHED_MEDICINE,
+  PROP_SPACING,
+  PROP_AFTER_WITH_FOOD,
+  PROP_MATCHED_PRODUCT,
+  PROP_MATCHED_PRODUCT_NAME,
+  PROP_HOURS_FROM_PRODUCT,
   PROP_DISAGREEMENTS,
   PROP_SOURCES,
   N_PROPS
@@ -51,6 +56,9 @@ mg_interaction_finalize (GObject *object)
   g_clear_pointer (&self->matched_medicine, g_free);
   g_clear_pointer (&self->separation_owner, g_free);
   g_clear_pointer (&self->medicine_separation_owners, g_strfreev);
+  g_clear_pointer (&self->spacing, g_free);
+  g_clear_pointer (&self->matched_product, g_free);
+  g_clear_pointer (&self->matched_product_name, g_free);
   g_clear_object (&self->disagreements);
   g_clear_object (&self->sources);
   g_clear_pointer (&self->medicine_hours_before, g_array_unref);
@@ -131,6 +139,26 @@ mg_interaction_get_property (GObject    *object,
 
     case PROP_SOURCES:
       g_value_set_object (value, self->sources);
+      break;
+
+    case PROP_SPACING:
+      g_value_set_string (value, self->spacing);
+      break;
+
+    case PROP_AFTER_WITH_FOOD:
+      g_value_set_boolean (value, self->after_with_food);
+      break;
+
+    case PROP_MATCHED_PRODUCT:
+      g_value_set_string (value, self->matched_product);
+      break;
+
+    case PROP_MATCHED_PRODUCT_NAME:
+      g_value_set_string (value, self->matched_product_name);
+      break;
+
+    case PROP_HOURS_FROM_PRODUCT:
+      g_value_set_boolean (value, self->hours_from_product);
       break;
 
     default:
@@ -257,6 +285,26 @@ mg_interaction_class_init (MgInteractionClass *klass)
                          (G_PARAM_READABLE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SPACING] =
+    g_param_spec_string ("spacing", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_AFTER_WITH_FOOD] =
+    g_param_spec_boolean ("after-with-food", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MATCHED_PRODUCT] =
+    g_param_spec_string ("matched-product", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MATCHED_PRODUCT_NAME] =
+    g_param_spec_string ("matched-product-name", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_HOURS_FROM_PRODUCT] =
+    g_param_spec_boolean ("hours-from-product", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -465,4 +513,44 @@ mg_interaction_get_separation (MgInteraction *self,
     }
 
   return FALSE;
+}
+
+const char *
+mg_interaction_get_spacing (MgInteraction *self)
+{
+  g_return_val_if_fail (MG_IS_INTERACTION (self), NULL);
+
+  return self->spacing;
+}
+
+gboolean
+mg_interaction_get_after_with_food (MgInteraction *self)
+{
+  g_return_val_if_fail (MG_IS_INTERACTION (self), FALSE);
+
+  return self->after_with_food;
+}
+
+const char *
+mg_interaction_get_matched_product (MgInteraction *self)
+{
+  g_return_val_if_fail (MG_IS_INTERACTION (self), NULL);
+
+  return self->matched_product;
+}
+
+const char *
+mg_interaction_get_matched_product_name (MgInteraction *self)
+{
+  g_return_val_if_fail (MG_IS_INTERACTION (self), NULL);
+
+  return self->matched_product_name;
+}
+
+gboolean
+mg_interaction_get_hours_from_product (MgInteraction *self)
+{
+  g_return_val_if_fail (MG_IS_INTERACTION (self), FALSE);
+
+  return self->hours_from_product;
 }

@@ -45,6 +45,43 @@ double              mg_interaction_get_hours_before     (MgInteraction *self);
 double              mg_interaction_get_hours_after      (MgInteraction *self);
 const char         *mg_interaction_get_matched_medicine (MgInteraction *self);
 /**
+ * mg_interaction_get_spacing:
+ *
+ * Returns: (transfer none) (nullable): "hours" (see the hours), "not-given" (no
+ *   source gives a number of hours), "ineffective" (the sources say keeping
+ *   them apart does not help), or %NULL when the interaction is not about
+ *   spacing. For a medicine or product found by name, its own.
+ */
+const char         *mg_interaction_get_spacing (MgInteraction *self);
+/**
+ * mg_interaction_get_after_with_food:
+ *
+ * Returns: whether the hours after magnesium hold only when the medicine is
+ *   taken with food
+ */
+gboolean            mg_interaction_get_after_with_food (MgInteraction *self);
+/**
+ * mg_interaction_get_matched_product:
+ *
+ * Returns: (transfer none) (nullable): the product id when the interaction was
+ *   found through a product's name; matched-medicine is then the ingredient
+ *   it comes from
+ */
+const char         *mg_interaction_get_matched_product (MgInteraction *self);
+/**
+ * mg_interaction_get_matched_product_name:
+ *
+ * Returns: (transfer none) (nullable): that product's name
+ */
+const char         *mg_interaction_get_matched_product_name (MgInteraction *self);
+/**
+ * mg_interaction_get_hours_from_product:
+ *
+ * Returns: %TRUE when the hours (or spacing) are the product's own cited
+ *   figure, which replaces the ingredient's (see mg_kb_lookup_brand())
+ */
+gboolean            mg_interaction_get_hours_from_product (MgInteraction *self);
+/**
  * mg_interaction_get_disagreements:
  *
  * Returns: (transfer none): #MgArticle disagreements, never %NULL

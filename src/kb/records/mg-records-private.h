@@ -22,6 +22,10 @@
 #include "mg-food.h"
 #include "mg-serum-range.h"
 #include "mg-search-result.h"
+#include "mg-brand.h"
+#include "mg-generic-name.h"
+#include "mg-studied-dose.h"
+#include "mg-serum-disagreement.h"
 #include "mg-dosing-advice.h"
 
 G_BEGIN_DECLS
@@ -171,6 +175,14 @@ struct _MgInteraction
   /* the owner key citing the hours above; NULL when none are given */
   char *separation_owner;
   char *matched_medicine;
+  /* how far apart: "hours", "not-given", "ineffective" or NULL */
+  char *spacing;
+  gboolean after_with_food;
+  /* found through a product's name: the product, and whether the hours
+   * are its own figure rather than the ingredient's */
+  char *matched_product;
+  char *matched_product_name;
+  gboolean hours_from_product;
   GListModel *disagreements;
   GListModel *sources;
   /* per medicine, parallel to medicine_ids; negative = none */
@@ -199,6 +211,7 @@ struct _MgCondition
   char *route;
   GListModel *ratings;
   GListModel *doses;
+  GListModel *studied_doses;
   GListModel *sources;
 };
 
@@ -230,6 +243,8 @@ struct _MgSerumRange
   double high_mmol;
   char *label;
   char *note;
+  GStrv findings;
+  GListModel *disagreements;   /* MgSerumDisagreement covering this band */
   GListModel *sources;
 };
 
@@ -253,4 +268,77 @@ struct _MgSearchResult
   char *snippet;
   char *matched_name;
 };
+struct _MgBrand
+{
+  GObject parent_instance;
+
+  char *id;
+  char *name;
+  GStrv synonyms;
+  char *market;
+  GStrv ingredient_ids;
+  GStrv ingredient_names;
+  char *spacing;
+  double hours_before;
+  double hours_after;
+  gboolean after_with_food;
+  gboolean has_own_separation;
+  GListModel *separation_sources;
+  GListModel *notes;
+  GListModel *disagreements;
+  GListModel *sources;
+};
+
+struct _MgGenericName
+{
+  GObject parent_instance;
+
+  char *id;
+  char *name;
+  GStrv synonyms;
+  char *resolves_to;
+  GListModel *forms;
+  GListModel *notes;
+  GListModel *disagreements;
+  GListModel *sources;
+};
+
+struct _MgStudiedDose
+{
+  GObject parent_instance;
+
+  char *id;
+  char *route;
+  char *text;
+  char *population;
+  int from_months;
+  int to_months;
+  gboolean has_amount;
+  double amount_min;
+  double amount_max;
+  char *unit;
+  char *basis;
+  char *compound_id;
+  char *compound_name;
+  char *per;
+  int intakes_per_day;
+  double daily_mg_min;
+  double daily_mg_max;
+  double limit_mg;
+  gboolean supervised;
+  gboolean above_limit;
+  GListModel *sources;
+};
+
+struct _MgSerumDisagreement
+{
+  GObject parent_instance;
+
+  char *id;
+  char *title;
+  char *text;
+  GStrv range_ids;
+  GListModel *sources;
+};
+
 G_END_DECLS

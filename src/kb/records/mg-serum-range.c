@@ -19,6 +19,8 @@ enum {
   PROP_HIGH_MMOL,
   PROP_LABEL,
   PROP_NOTE,
+  PROP_FINDINGS,
+  PROP_DISAGREEMENTS,
   PROP_SOURCES,
   N_PROPS
 };
@@ -38,6 +40,8 @@ mg_serum_range_finalize (GObject *object)
   g_clear_pointer (&self->unit, g_free);
   g_clear_pointer (&self->label, g_free);
   g_clear_pointer (&self->note, g_free);
+  g_clear_pointer (&self->findings, g_strfreev);
+  g_clear_object (&self->disagreements);
   g_clear_object (&self->sources);
 
   G_OBJECT_CLASS (mg_serum_range_parent_class)->finalize (object);
@@ -95,6 +99,14 @@ mg_serum_range_get_property (GObject    *object,
 
     case PROP_SOURCES:
       g_value_set_object (value, self->sources);
+      break;
+
+    case PROP_FINDINGS:
+      g_value_set_boxed (value, self->findings);
+      break;
+
+    case PROP_DISAGREEMENTS:
+      g_value_set_object (value, self->disagreements);
       break;
 
     default:
@@ -187,6 +199,14 @@ mg_serum_range_class_init (MgSerumRangeClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_FINDINGS] =
+    g_param_spec_boxed ("findings", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_DISAGREEMENTS] =
+    g_param_spec_object ("disagreements", NULL, NULL, G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -198,6 +218,7 @@ mg_serum_range_init (MgSerumRange *self)
   self->low_mmol = -1;
   self->high_mmol = -1;
   self->sources = G_LIST_MODEL (g_list_store_new (MG_TYPE_SOURCE));
+  self->disagreements = G_LIST_MODEL (g_list_store_new (MG_TYPE_SERUM_DISAGREEMENT));
 }
 
 const char *
@@ -287,4 +308,20 @@ mg_serum_range_get_sources (MgSerumRange *self)
   g_return_val_if_fail (MG_IS_SERUM_RANGE (self), NULL);
 
   return self->sources;
+}
+
+const char * const *
+mg_serum_range_get_findings (MgSerumRange *self)
+{
+  g_return_val_if_fail (MG_IS_SERUM_RANGE (self), NULL);
+
+  return (const char * const *) self->findings;
+}
+
+GListModel *
+mg_serum_range_get_disagreements (MgSerumRange *self)
+{
+  g_return_val_if_fail (MG_IS_SERUM_RANGE (self), NULL);
+
+  return self->disagreements;
 }

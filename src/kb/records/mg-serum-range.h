@@ -26,6 +26,20 @@ double              mg_serum_range_get_high_mmol  (MgSerumRange *self);
 const char         *mg_serum_range_get_label      (MgSerumRange *self);
 const char         *mg_serum_range_get_note       (MgSerumRange *self);
 /**
+ * mg_serum_range_get_findings:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): what the band is about, such
+ *   as "reflexes-lost" or "normal-range" (mg_kb_label_finding())
+ */
+const char * const *mg_serum_range_get_findings (MgSerumRange *self);
+/**
+ * mg_serum_range_get_disagreements:
+ *
+ * Returns: (transfer none): the #MgSerumDisagreement entries that cover this
+ *   band: other sources put the same finding at another level
+ */
+GListModel         *mg_serum_range_get_disagreements (MgSerumRange *self);
+/**
  * mg_serum_range_get_sources:
  *
  * Returns: (transfer none): the #MgSource list, never %NULL
