@@ -353,6 +353,13 @@ product_interactions (MgKb       *kb,
       interaction->hours_after = hit->hours_after;
       interaction->after_with_food = hit->after_with_food;
       interaction->hours_from_product = hit->from_product;
+      /* The product's own figure is cited on the product, not on the
+       * ingredient's interaction. */
+      if (hit->from_product)
+        {
+          g_free (interaction->separation_owner);
+          interaction->separation_owner = g_strdup_printf ("product:%s/separation/0", product_id);
+        }
       interaction->matched_product = g_strdup (product_id);
       interaction->matched_product_name = g_strdup (product_name);
       g_list_store_append (store, interaction);

@@ -96,6 +96,16 @@ test_products (void)
               g_assert_cmpfloat (mg_interaction_get_hours_before (interaction), ==, c->before);
               g_assert_cmpfloat (mg_interaction_get_hours_after (interaction), ==, c->after);
             }
+          /* The sources shown beside the hours are those of the hours shown. */
+          if (mg_interaction_get_hours_from_product (interaction))
+            {
+              g_autoptr(GListModel) hour_sources =
+                mg_kb_get_sources_for (kb, mg_interaction_get_separation_owner (interaction), &error);
+
+              g_assert_no_error (error);
+              g_assert_cmpuint (g_list_model_get_n_items (hour_sources), ==,
+                                g_list_model_get_n_items (mg_brand_get_separation_sources (brand)));
+            }
         }
     }
 }

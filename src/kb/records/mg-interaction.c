@@ -455,7 +455,9 @@ mg_interaction_get_sources (MgInteraction *self)
  *
  * The owner key whose sources back mg_interaction_get_hours_before() and
  * mg_interaction_get_hours_after(): the matched medicine's own separation
- * when it has one, else the interaction-wide one. Give it to
+ * when it has one, else the interaction-wide one; for a product with its own
+ * figure (mg_interaction_get_hours_from_product()), the product's
+ * ("product:juluca/separation/0"). Give it to
  * mg_kb_get_sources_for() to show where the hours come from.
  *
  * Returns: (nullable): "interaction:quinolones/separation/1", or %NULL
