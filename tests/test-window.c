@@ -120,6 +120,24 @@ test_window_saves_size_and_page (void)
   }
 }
 
+/* Closed on a detail page, the window comes back on search: the detail
+ * page alone, without its record, would be empty. */
+static void
+test_window_does_not_save_detail_page (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  MgWindow *window = show_window (800, 600);
+  g_autofree char *last_page = NULL;
+
+  g_assert_true (mg_window_show_record (window, "medicine", "ciprofloxacin"));
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "medicine");
+  gtk_window_close (GTK_WINDOW (window));
+  mg_test_ui_iterate (50);
+
+  last_page = g_settings_get_string (settings, "last-page");
+  g_assert_cmpstr (last_page, ==, "search");
+}
+
 static void
 test_window_ignores_unknown_saved_page (void)
 {
@@ -174,6 +192,7 @@ main (int   argc,
   g_test_add_func ("/window/opens-on-search", test_window_opens_on_search);
   g_test_add_func ("/window/folds-when-narrow", test_window_folds_when_narrow);
   g_test_add_func ("/window/saves-size-and-page", test_window_saves_size_and_page);
+  g_test_add_func ("/window/does-not-save-detail-page", test_window_does_not_save_detail_page);
   g_test_add_func ("/window/ignores-unknown-saved-page", test_window_ignores_unknown_saved_page);
   g_test_add_func ("/window/shows-kb-error", test_window_shows_kb_error);
 

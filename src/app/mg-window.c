@@ -512,6 +512,7 @@ static gboolean
 mg_window_close_request (GtkWindow *window)
 {
   MgWindow *self = MG_WINDOW (window);
+  const MgWindowPage *entry = find_page_entry (mg_window_get_visible_page (self));
   int width, height;
 
   /* The unmaximized size is what a user wants back next time. */
@@ -521,8 +522,10 @@ mg_window_close_request (GtkWindow *window)
   g_settings_set_int (self->settings, "window-width", MAX (width, 360));
   g_settings_set_int (self->settings, "window-height", MAX (height, 294));
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-  if (mg_window_get_visible_page (self) != NULL)
-    g_settings_set_string (self->settings, "last-page", mg_window_get_visible_page (self));
+  /* A detail page means nothing without its record: search comes back. */
+  if (entry != NULL)
+    g_settings_set_string (self->settings, "last-page",
+                           (entry->flags & MG_WINDOW_PAGE_HIDDEN) ? window_pages[0].name : entry->name);
   g_settings_apply (self->settings);
 
   return GTK_WINDOW_CLASS (mg_window_parent_class)->close_request (window);
