@@ -254,7 +254,7 @@ baseline (guint n_keys)
       mg_test_ui_wait_until (label_drawn, &painted);
       ms = (painted - start) / 1000.0;
       g_array_append_val (drawn, ms);
-      mg_test_ui_iterate (KEY_INTERVAL_MS);
+      mg_test_ui_pace (KEY_INTERVAL_MS);
     }
 
   g_signal_handler_disconnect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), handler);
