@@ -204,6 +204,32 @@ _mg_kb_statement (MgKb       *kb,
   return stmt;
 }
 
+/* Every text of the row is valid UTF-8 without NUL bytes. SQLite stores
+ * whatever bytes it is given, and a damaged or foreign file may hold any:
+ * checked here, on every row, so that no caller can pass one on to a label,
+ * to folding or to a message. */
+static gboolean
+row_texts_valid (sqlite3_stmt *stmt)
+{
+  int n = sqlite3_column_count (stmt);
+
+  for (int i = 0; i < n; i++)
+    {
+      int type = sqlite3_column_type (stmt, i);
+      const char *text;
+
+      /* A blob read as text gives its raw bytes, so it is checked too. */
+      if (type != SQLITE_TEXT && type != SQLITE_BLOB)
+        continue;
+
+      text = (const char *) sqlite3_column_text (stmt, i);
+      if (text != NULL && !g_utf8_validate_len (text, sqlite3_column_bytes (stmt, i), NULL))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* TRUE for a row; FALSE when done, or after keeping the failure. */
 gboolean
 _mg_kb_step (MgKb         *kb,
@@ -216,7 +242,14 @@ _mg_kb_step (MgKb         *kb,
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return TRUE;
+    {
+      if (row_texts_valid (stmt))
+        return TRUE;
+
+      _mg_kb_fail (kb, MG_KB_ERROR_CORRUPT,
+                   _("The knowledge base is damaged: it holds text that is not valid UTF-8"));
+      return FALSE;
+    }
 
   if (rc != SQLITE_DONE)
     _mg_kb_fail_sqlite (kb, rc, FALSE);

@@ -192,6 +192,36 @@ test_invalid_values (void)
   }
 }
 
+/* Bytes that are not UTF-8, as text and as a blob where text belongs: the
+ * query that meets them fails, and no other record is harmed. */
+static void
+test_invalid_utf8 (void)
+{
+  static const char * const damage[] = {
+    "UPDATE text SET value = CAST(X'4F78C3' AS TEXT) WHERE owner = 'compound:oxide' AND field = 'name';",
+    "UPDATE compound SET formula = X'FF4D67' WHERE id = 'oxide';",
+    "UPDATE text SET value = CAST(X'4F7800C3A9' AS TEXT) WHERE owner = 'compound:oxide' AND field = 'name';",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (damage); i++)
+    {
+      g_autofree char *path = mg_test_kb_copy (mini, damage[i]);
+      g_autoptr(GBytes) bytes = mg_test_kb_read (path);
+      g_autoptr(MgKb) kb = open_bytes (bytes);
+      g_autoptr(MgCompound) citrate = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s", damage[i]);
+      ASSERT_FAILS (mg_kb_lookup_compound (kb, "oxide", E), MG_KB_ERROR_CORRUPT, "UTF-8");
+      ASSERT_FAILS (mg_kb_list_compounds (kb, E), MG_KB_ERROR_CORRUPT, "UTF-8");
+      citrate = mg_kb_lookup_compound (kb, "citrate", &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (citrate);
+
+      mg_test_kb_remove (path);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -206,6 +236,7 @@ main (int   argc,
   g_test_add_func ("/kb/faults/table-dropped-while-open", test_table_dropped_while_open);
   g_test_add_func ("/kb/faults/failing-statement", test_failing_statement);
   g_test_add_func ("/kb/faults/invalid-values", test_invalid_values);
+  g_test_add_func ("/kb/faults/invalid-utf8", test_invalid_utf8);
 
   status = g_test_run ();
   g_bytes_unref (mini);
