@@ -287,6 +287,63 @@ check_search (Ctx *ctx)
     ANSWER (ctx, mg_kb_search (ctx->kb, texts[i], i % 3 == 0 ? 0 : 5, &answer_error));
 }
 
+/* A record's names (never NULL on success) and its texts. */
+static void
+check_record_texts (Ctx        *ctx,
+                    const char *kind,
+                    const char *id)
+{
+  static const char * const languages[] = { "en", "nl" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      GError *error = NULL;
+      g_auto(GStrv) names = mg_kb_dup_names (ctx->kb, kind, id, languages[i], &error);
+
+      MG_FUZZ_CHECK ((names == NULL) != (error == NULL), ctx->subject);
+      for (guint j = 0; names != NULL && names[j] != NULL; j++)
+        check_text (ctx, names[j]);
+      if (error != NULL)
+        {
+          MG_FUZZ_CHECK (error->domain == MG_KB_ERROR, ctx->subject);
+          mg_fuzz_check_message (error->message, ctx->subject);
+          MG_FUZZ_CHECK (ctx->trust != MG_FUZZ_KB_COMPILED, ctx->subject);
+          g_error_free (error);
+        }
+    }
+
+  ANSWER (ctx, mg_kb_list_record_texts (ctx->kb, kind, id, &answer_error));
+}
+
+/* Brands and products, generic salt names, and the names suggested for
+ * what the knowledge base does not know. */
+static void
+check_names (Ctx        *ctx,
+             GPtrArray  *medicines)
+{
+  static const char * const suggest_kinds[] = { "medicine", "compound", NULL };
+  static const char * const texts[] = { "", "cipr", "Juluca", "magnesiumsulfaat", "\"*(", "zzzz" };
+  g_autoptr(GPtrArray) brands = NULL;
+  g_autoptr(GPtrArray) generics = NULL;
+
+  LIST_IDS (ctx, brands, mg_kb_list_brands (ctx->kb, &list_error));
+  for (guint i = 0; i < brands->len; i++)
+    ANSWER (ctx, mg_kb_lookup_brand (ctx->kb, g_ptr_array_index (brands, i), &answer_error));
+  for (guint i = 0; i < medicines->len; i++)
+    ANSWER (ctx, mg_kb_list_brands_containing (ctx->kb, g_ptr_array_index (medicines, i), &answer_error));
+
+  LIST_IDS (ctx, generics, mg_kb_list_generic_names (ctx->kb, &list_error));
+  for (guint i = 0; i < generics->len; i++)
+    ANSWER (ctx, mg_kb_lookup_generic_name (ctx->kb, g_ptr_array_index (generics, i), &answer_error));
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      ANSWER (ctx, mg_kb_lookup_brand (ctx->kb, texts[i], &answer_error));
+      ANSWER (ctx, mg_kb_lookup_generic_name (ctx->kb, texts[i], &answer_error));
+      ANSWER (ctx, mg_kb_suggest (ctx->kb, texts[i], i % 2 == 0 ? NULL : suggest_kinds, 5, &answer_error));
+    }
+}
+
 /**
  * mg_fuzz_kb_check_all:
  * @kb: an opened knowledge base
@@ -324,6 +381,7 @@ mg_fuzz_kb_check_all (MgKb          *kb,
 
       ANSWER (&ctx, mg_kb_lookup_compound (kb, id, &answer_error));
       ANSWER (&ctx, mg_kb_get_sources_for (kb, owner, &answer_error));
+      check_record_texts (&ctx, "compound", id);
     }
   ANSWER (&ctx, mg_kb_lookup_compound (kb, "magnesiumcitraat", &answer_error));
 
@@ -334,6 +392,7 @@ mg_fuzz_kb_check_all (MgKb          *kb,
 
       ANSWER (&ctx, mg_kb_lookup_medicine (kb, id, &answer_error));
       ANSWER (&ctx, mg_kb_find_interactions (kb, id, &answer_error));
+      check_record_texts (&ctx, "medicine", id);
     }
   ANSWER (&ctx, mg_kb_find_interactions (kb, "Ciprofloxacine", &answer_error));
   ANSWER (&ctx, mg_kb_lookup_medicine (kb, "no such medicine", &answer_error));
@@ -359,8 +418,10 @@ mg_fuzz_kb_check_all (MgKb          *kb,
   ANSWER (&ctx, mg_kb_list_cautions (kb, &answer_error));
   ANSWER (&ctx, mg_kb_list_lab_interferences (kb, &answer_error));
   ANSWER (&ctx, mg_kb_list_serum_ranges (kb, &answer_error));
+  ANSWER (&ctx, mg_kb_list_serum_disagreements (kb, &answer_error));
   ANSWER (&ctx, mg_kb_lookup_dosing_advice (kb, "split-dose", &answer_error));
 
+  check_names (&ctx, medicines);
   check_people (&ctx);
   check_search (&ctx);
 }
