@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "mg-kb-private.h"
@@ -284,9 +286,28 @@ mg_kb_list_foods (MgKb    *kb,
       food->mg_per_100g = _mg_kb_column_double (stmt, 1);
       food->ndb = _mg_kb_column_dup (stmt, 2);
       food->portion_grams = _mg_kb_column_double (stmt, 3);
-      if (food->mg_per_100g >= 0 && food->portion_grams > 0)
-        food->mg_per_portion = food->mg_per_100g * food->portion_grams / 100.0;
       g_ptr_array_add (foods, food);
+
+      /* These add to a person's daily intake: a negative or missing amount
+       * would lower the total without saying so. A portion is optional. */
+      if (sqlite3_column_type (stmt, 1) == SQLITE_NULL ||
+          !isfinite (food->mg_per_100g) || food->mg_per_100g < 0.0)
+        {
+          _mg_kb_fail (kb, MG_KB_ERROR_INVALID_DATA,
+                       _("The knowledge base gives the food “%s” no valid amount of magnesium per 100 g"),
+                       food->id != NULL ? food->id : "");
+          break;
+        }
+      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL &&
+          (!isfinite (food->portion_grams) || food->portion_grams <= 0.0))
+        {
+          _mg_kb_fail (kb, MG_KB_ERROR_INVALID_DATA,
+                       _("The knowledge base gives the food “%s” a portion that is not a positive weight"),
+                       food->id != NULL ? food->id : "");
+          break;
+        }
+      if (food->portion_grams > 0.0)
+        food->mg_per_portion = food->mg_per_100g * food->portion_grams / 100.0;
     }
 
   for (guint i = 0; i < foods->len; i++)

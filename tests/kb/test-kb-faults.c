@@ -183,6 +183,26 @@ test_invalid_values (void)
     }
 
   {
+    /* A food's magnesium adds to a day's total; a portion is optional. */
+    static const char * const foods[] = {
+      "UPDATE food SET mg_per_100g = -1 WHERE id = 'pumpkin-seeds';",
+      "UPDATE food SET mg_per_100g = NULL WHERE id = 'pumpkin-seeds';",
+      "UPDATE food SET portion_g = 0 WHERE id = 'pumpkin-seeds';",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (foods); i++)
+      {
+        g_autofree char *path = mg_test_kb_copy (mini, foods[i]);
+        g_autoptr(GBytes) bytes = mg_test_kb_read (path);
+        g_autoptr(MgKb) kb = open_bytes (bytes);
+
+        g_test_message ("%s", foods[i]);
+        ASSERT_FAILS (mg_kb_list_foods (kb, E), MG_KB_ERROR_INVALID_DATA, "pumpkin-seeds");
+        mg_test_kb_remove (path);
+      }
+  }
+
+  {
     g_autofree char *path = mg_test_kb_copy (mini, "UPDATE dosing_advice SET above_mg = NULL;");
     g_autoptr(GBytes) bytes = mg_test_kb_read (path);
     g_autoptr(MgKb) kb = open_bytes (bytes);
