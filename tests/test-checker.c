@@ -15,6 +15,8 @@
 #include "mg-interaction-card.h"
 #include "mg-kb.h"
 #include "mg-medicine-list-editor.h"
+#include "mg-medicine-page.h"
+#include "mg-product-card.h"
 #include "mg-sources-view.h"
 #include "mg-test-ui-utils.h"
 
@@ -325,6 +327,75 @@ test_medicine_page_both_languages (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A combination is all its ingredients: each warning names the one it
+ * comes from, and the hours are the product's own cited figure. */
+static void
+test_combination_product (void)
+{
+  MgContext *context = mg_test_ui_get_context ();
+  MgWindow *window;
+  MgCheckerPage *page;
+  GtkWidget *medicine_page;
+  GtkWidget *product_card;
+  g_autoptr(GPtrArray) shown = NULL;
+  const char *hours = "Take the medicine at least 4 hours before or at least 6 hours after magnesium. "
+                      "This is the product’s own figure.";
+
+  mg_test_ui_clear_medicines (context);
+  window = mg_test_ui_show_window (context, 960, 800);
+  page = open_checker (window);
+  add (page, "juluca");
+
+  /* The list says what the name is: a product, not one of its ingredients. */
+  g_assert_nonnull (mg_test_ui_find_row (GTK_WIDGET (page), "juluca"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (mg_test_ui_find_row (GTK_WIDGET (page), "juluca"))),
+                   ==, "Product: dolutegravir + rilpivirine");
+
+  shown = cards (GTK_WIDGET (page));
+  g_assert_cmpuint (shown->len, ==, 2);
+  g_assert_true (g_str_has_prefix (mg_interaction_card_get_title (g_ptr_array_index (shown, 0)),
+                                   "Juluca, through dolutegravir — HIV integrase inhibitors"));
+  g_assert_true (g_str_has_prefix (mg_interaction_card_get_title (g_ptr_array_index (shown, 1)),
+                                   "Juluca, through rilpivirine — "));
+  for (guint i = 0; i < shown->len; i++)
+    g_assert_true (mg_test_ui_has_label (g_ptr_array_index (shown, i), hours));
+  gtk_test_accessible_assert_property (g_ptr_array_index (shown, 0), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       mg_interaction_card_get_title (g_ptr_array_index (shown, 0)));
+  gtk_test_accessible_assert_property (g_ptr_array_index (shown, 0), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Severity: Major");
+  mg_test_ui_screenshot (GTK_WIDGET (window), "checker-product-en-960");
+
+  /* Its page: the product as a whole, then each ingredient's warning, then
+   * the ingredients, each opening its own page. */
+  g_assert_true (mg_window_show_record (window, "product", "juluca"));
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "medicine");
+  medicine_page = mg_window_get_page (window, "medicine");
+  g_assert_cmpstr (mg_medicine_page_get_title (MG_MEDICINE_PAGE (medicine_page)), ==, "Juluca");
+  product_card = mg_test_ui_find_by_type (medicine_page, MG_TYPE_PRODUCT_CARD, NULL);
+  g_assert_nonnull (product_card);
+  g_assert_cmpstr (mg_product_card_get_hours (MG_PRODUCT_CARD (product_card)), ==, hours);
+  gtk_test_accessible_assert_property (product_card, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Juluca (dolutegravir + rilpivirine)");
+  g_assert_true (mg_test_ui_has_label_containing (product_card, "Sources of the hours: "));
+  g_assert_true (mg_test_ui_has_label_containing (product_card, "Juluca is taken with a meal."));
+  {
+    g_autoptr(GPtrArray) page_cards = cards (medicine_page);
+    g_assert_cmpuint (page_cards->len, ==, 2);
+  }
+  g_assert_true (mg_test_ui_has_label (medicine_page, "Ingredients"));
+  g_assert_nonnull (mg_test_ui_find_row (medicine_page, "rilpivirine"));
+  mg_test_ui_screenshot (GTK_WIDGET (window), "product-en-960");
+
+  g_signal_emit_by_name (mg_test_ui_find_row (medicine_page, "rilpivirine"), "activate");
+  g_assert_cmpstr (mg_medicine_page_get_id (MG_MEDICINE_PAGE (medicine_page)), ==, "rilpivirine");
+  /* A medicine lists the products that contain it. */
+  g_assert_true (mg_test_ui_has_label (medicine_page, "Brands and Products"));
+  g_assert_nonnull (mg_test_ui_find_row (medicine_page, "Juluca"));
+
+  mg_test_ui_clear_medicines (context);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +407,7 @@ main (int   argc,
   g_test_add_func ("/checker/unknown-name", test_unknown_name);
   g_test_add_func ("/checker/no-interaction-recorded", test_no_interaction_recorded);
   g_test_add_func ("/checker/medicine-page", test_medicine_page_both_languages);
+  g_test_add_func ("/checker/combination-product", test_combination_product);
 
   return g_test_run ();
 }

@@ -98,7 +98,7 @@ test_grouped_best_first (void)
   /* A prefix: medicines first, each group headed by its kind. */
   mg_test_ui_search (window, "cipro");
   g_assert_cmpuint (mg_search_page_get_n_results (search_page (window)), >, 0);
-  assert_heading (window, 0, "Medicines and Brands");
+  assert_heading (window, 0, "Medicines");
   first = result_at (window, 1);
   g_assert_cmpstr (mg_search_result_get_id (first), ==, "ciprofloxacin");
   g_assert_cmpuint (selected (window), ==, 1);
@@ -117,6 +117,16 @@ test_grouped_best_first (void)
 
     gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, "Medicine: Tivicay — dolutegravir");
   }
+
+  /* A combination product under its own heading, with what it contains. */
+  mg_test_ui_search (window, "Juluca");
+  assert_heading (window, 0, "Brands and Products");
+  {
+    g_autoptr(MgSearchResult) product = result_at (window, 1);
+    g_assert_cmpstr (mg_search_result_get_kind (product), ==, "product");
+    g_assert_cmpstr (mg_search_result_get_id (product), ==, "juluca");
+  }
+  g_assert_true (mg_test_ui_has_label (GTK_WIDGET (window), "dolutegravir + rilpivirine"));
 
   /* Substring of a Dutch name, case and accents ignored. */
   mg_test_ui_search (window, "FLOXACINE");

@@ -38,7 +38,7 @@ typedef struct
 static const MgWindowPage window_pages[] = {
   { "search", N_("Search"), "system-search-symbolic", NULL, mg_search_page_get_type },
   { "interactions", N_("Interaction Checker"), "view-list-bullet-symbolic", NULL, mg_checker_page_get_type },
-  { "medicine", N_("Medicine"), "document-properties-symbolic", "medicine interaction",
+  { "medicine", N_("Medicine"), "document-properties-symbolic", "medicine product interaction",
     mg_medicine_page_get_type, MG_WINDOW_PAGE_HIDDEN },
   { "record", N_("Details"), "document-properties-symbolic", "*",
     mg_record_page_get_type, MG_WINDOW_PAGE_HIDDEN },

@@ -1,11 +1,14 @@
-/* mg-medicine-page.c — one medicine (names, brands, every interaction) or
- * one medicine class (its interaction and the medicines in it)
+/* mg-medicine-page.c — one medicine (names, brands, every interaction),
+ * one product (its ingredients and what each brings) or one medicine class
+ * (its interaction and the medicines in it)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shows the records of kind "medicine" and "interaction" (an interaction
- * record is a class of medicines and what magnesium does with it), opened
- * from search, from another medicine, or from a class's member list.
+ * Shows the records of kind "medicine", "product" and "interaction" (an
+ * interaction record is a class of medicines and what magnesium does with
+ * it), opened from search, from another medicine, or from a list below:
+ * a class lists its medicines, a product its ingredients, a medicine the
+ * products that contain it.
  */
 #include "config.h"
 
@@ -15,6 +18,7 @@
 #include "mg-interaction-card.h"
 #include "mg-kb-labels.h"
 #include "mg-medicine-page.h"
+#include "mg-product-card.h"
 #include "mg-sources-view.h"
 
 struct _MgMedicinePage
@@ -31,6 +35,7 @@ struct _MgMedicinePage
   GtkListBox    *names_list;
   GtkWidget     *interactions_box;
   GtkWidget     *members_box;
+  GtkLabel      *members_heading;
   GtkListBox    *members_list;
   MgSourcesView *sources;
 };
@@ -199,14 +204,6 @@ on_add_clicked (MgMedicinePage *self)
     mg_context_add_medicine (mg_page_get_context (MG_PAGE (self)), self->title);
 }
 
-static void
-on_member_activated (MgMedicinePage *self,
-                     GtkListBoxRow  *row)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "window.show-record", "(ss)",
-                              "medicine", g_object_get_data (G_OBJECT (row), "id"));
-}
-
 static GtkWidget *
 create_card (MgKb          *kb,
              MgInteraction *interaction)
@@ -217,29 +214,69 @@ create_card (MgKb          *kb,
   return card;
 }
 
-static gboolean
-show_medicine (MgMedicinePage  *self,
-               GError         **error)
+static void
+on_member_activated (MgMedicinePage *self,
+                     GtkListBoxRow  *row)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "window.show-record", "(ss)",
+                              g_object_get_data (G_OBJECT (row), "kind"),
+                              g_object_get_data (G_OBJECT (row), "id"));
+}
+
+/* The list below the cards: a class's medicines, a product's ingredients
+ * or the products that contain a medicine; each row opens its record. */
+static void
+set_members_heading (MgMedicinePage *self,
+                     const char     *heading)
+{
+  gtk_label_set_text (self->members_heading, heading);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->members_list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, heading,
+                                  -1);
+}
+
+static void
+add_member_row (MgMedicinePage *self,
+                const char     *kind,
+                const char     *id,
+                const char     *title,
+                const char     *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", "go-next-symbolic",
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle != NULL ? subtitle : "",
+                                  -1);
+  g_object_set_data (G_OBJECT (row), "kind", (gpointer) g_intern_string (kind));
+  g_object_set_data_full (G_OBJECT (row), "id", g_strdup (id), g_free);
+  gtk_list_box_append (self->members_list, row);
+}
+
+/* The interactions found for @id, or why there are none: a failure must
+ * never read as "no interaction recorded". */
+static void
+fill_interactions (MgMedicinePage *self,
+                   const char     *id)
 {
   MgKb *kb = mg_page_get_kb (MG_PAGE (self));
   MgContext *context = mg_page_get_context (MG_PAGE (self));
-  g_autoptr(MgMedicine) medicine = mg_kb_lookup_medicine (kb, self->id, error);
-  g_autoptr(GListModel) interactions = NULL;
-  g_autoptr(GError) interactions_error = NULL;
-  guint n;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) interactions = mg_kb_find_interactions (kb, id, &error);
+  guint n = interactions != NULL ? g_list_model_get_n_items (interactions) : 0;
 
-  if (medicine == NULL)
-    return FALSE;
-
-  self->title = g_strdup (mg_medicine_get_name (medicine));
-  gtk_label_set_text (self->kind_label, mg_kb_label_record_kind ("medicine"));
-  fill_names (self);
-
-  /* A failure must never read as "no interaction recorded". */
-  interactions = mg_kb_find_interactions (kb, self->id, &interactions_error);
   if (interactions == NULL)
-    add_failure (self->interactions_box, interactions_error);
-  n = interactions != NULL ? g_list_model_get_n_items (interactions) : 0;
+    add_failure (self->interactions_box, error);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(MgInteraction) interaction = g_list_model_get_item (interactions, i);
@@ -261,9 +298,81 @@ show_medicine (MgMedicinePage  *self,
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
       gtk_box_append (GTK_BOX (self->interactions_box), label);
     }
+}
 
-  gtk_widget_set_visible (self->members_box, FALSE);
+
+static gboolean
+show_medicine (MgMedicinePage  *self,
+               GError         **error)
+{
+  MgKb *kb = mg_page_get_kb (MG_PAGE (self));
+  g_autoptr(MgMedicine) medicine = mg_kb_lookup_medicine (kb, self->id, error);
+  g_autoptr(GListModel) brands = NULL;
+  g_autoptr(GError) brands_error = NULL;
+  guint n;
+
+  if (medicine == NULL)
+    return FALSE;
+
+  self->title = g_strdup (mg_medicine_get_name (medicine));
+  gtk_label_set_text (self->kind_label, mg_kb_label_record_kind ("medicine"));
+  fill_names (self);
+  fill_interactions (self, mg_medicine_get_id (medicine));
+
+  /* The products that contain it, each with its own page: a combination's
+   * hours can differ from the medicine's. */
+  brands = mg_kb_list_brands_containing (kb, mg_medicine_get_id (medicine), &brands_error);
+  set_members_heading (self, _("Brands and Products"));
+  if (brands == NULL)
+    add_failure (self->members_box, brands_error);
+  n = brands != NULL ? g_list_model_get_n_items (brands) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MgBrand) brand = g_list_model_get_item (brands, i);
+      g_autofree char *ingredients = g_strjoinv (" + ", (char **) mg_brand_get_ingredient_names (brand));
+
+      add_member_row (self, "product", mg_brand_get_id (brand), mg_brand_get_name (brand), ingredients);
+    }
+
+  gtk_widget_set_visible (self->members_box, brands == NULL || n > 0);
   mg_sources_view_set_sources (self->sources, mg_medicine_get_sources (medicine));
+  gtk_widget_set_visible (GTK_WIDGET (self->sources), TRUE);
+
+  return TRUE;
+}
+
+/* A product: the product as a whole first (its hours apart and notes),
+ * then what each ingredient brings, then the ingredients' own pages. */
+static gboolean
+show_product (MgMedicinePage  *self,
+              GError         **error)
+{
+  MgKb *kb = mg_page_get_kb (MG_PAGE (self));
+  g_autoptr(MgBrand) brand = mg_kb_lookup_brand (kb, self->id, error);
+  const char * const *ids;
+  const char * const *names;
+  GtkWidget *card;
+
+  if (brand == NULL)
+    return FALSE;
+
+  self->title = g_strdup (mg_brand_get_name (brand));
+  gtk_label_set_text (self->kind_label, mg_kb_label_record_kind ("product"));
+  fill_names (self);
+
+  card = mg_product_card_new ();
+  mg_product_card_set_brand (MG_PRODUCT_CARD (card), brand);
+  gtk_box_append (GTK_BOX (self->interactions_box), card);
+  fill_interactions (self, mg_brand_get_id (brand));
+
+  set_members_heading (self, _("Ingredients"));
+  ids = mg_brand_get_ingredient_ids (brand);
+  names = mg_brand_get_ingredient_names (brand);
+  for (guint i = 0; ids[i] != NULL; i++)
+    add_member_row (self, "medicine", ids[i], names[i], NULL);
+
+  gtk_widget_set_visible (self->members_box, ids[0] != NULL);
+  mg_sources_view_set_sources (self->sources, mg_brand_get_sources (brand));
   gtk_widget_set_visible (GTK_WIDGET (self->sources), TRUE);
 
   return TRUE;
@@ -287,32 +396,17 @@ show_class (MgMedicinePage  *self,
   gtk_box_append (GTK_BOX (self->interactions_box), create_card (kb, interaction));
 
   /* Each medicine with its own hours: an override differs from the class. */
+  set_members_heading (self, _("Medicines in This Class"));
   ids = mg_interaction_get_medicine_ids (interaction);
   names = mg_interaction_get_medicine_names (interaction);
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
-                                       "icon-name", "go-next-symbolic",
-                                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                       NULL);
       double before = -1, after = -1;
       g_autofree char *hours = NULL;
 
       mg_interaction_get_separation (interaction, ids[i], &before, &after);
       hours = mg_dose_rules_format_separation (before, after);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), names[i]);
-      if (hours != NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), hours);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, hours != NULL ? hours : "",
-                                      -1);
-      g_object_set_data_full (G_OBJECT (row), "id", g_strdup (ids[i]), g_free);
-      gtk_list_box_append (self->members_list, row);
+      add_member_row (self, "medicine", ids[i], names[i], hours);
     }
 
   gtk_widget_set_visible (self->members_box, ids != NULL && ids[0] != NULL);
@@ -339,8 +433,16 @@ mg_medicine_page_show_record (MgPage     *page,
   remove_all (GTK_WIDGET (self->names_list));
   remove_all (self->interactions_box);
   remove_all (GTK_WIDGET (self->members_list));
+  /* A failure line left from the previous record (the heading and list stay). */
+  while (gtk_widget_get_next_sibling (GTK_WIDGET (self->members_list)) != NULL)
+    gtk_box_remove (GTK_BOX (self->members_box), gtk_widget_get_next_sibling (GTK_WIDGET (self->members_list)));
 
-  found = g_str_equal (kind, "interaction") ? show_class (self, &error) : show_medicine (self, &error);
+  if (g_str_equal (kind, "interaction"))
+    found = show_class (self, &error);
+  else if (g_str_equal (kind, "product"))
+    found = show_product (self, &error);
+  else
+    found = show_medicine (self, &error);
   if (!found)
     {
       gtk_label_set_text (self->kind_label, mg_kb_label_record_kind (kind));
@@ -403,6 +505,7 @@ mg_medicine_page_class_init (MgMedicinePageClass *klass)
   object_class->finalize = mg_medicine_page_finalize;
   page_class->show_record = mg_medicine_page_show_record;
 
+  g_type_ensure (MG_TYPE_PRODUCT_CARD);
   g_type_ensure (MG_TYPE_SOURCES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-medicine-page.ui");
@@ -412,6 +515,7 @@ mg_medicine_page_class_init (MgMedicinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgMedicinePage, names_list);
   gtk_widget_class_bind_template_child (widget_class, MgMedicinePage, interactions_box);
   gtk_widget_class_bind_template_child (widget_class, MgMedicinePage, members_box);
+  gtk_widget_class_bind_template_child (widget_class, MgMedicinePage, members_heading);
   gtk_widget_class_bind_template_child (widget_class, MgMedicinePage, members_list);
   gtk_widget_class_bind_template_child (widget_class, MgMedicinePage, sources);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);

@@ -56,7 +56,11 @@ static const char *
 kind_heading (const char *kind)
 {
   if (g_str_equal (kind, "medicine"))
-    return _("Medicines and Brands");
+    return _("Medicines");
+  if (g_str_equal (kind, "product"))
+    return _("Brands and Products");
+  if (g_str_equal (kind, "generic-name"))
+    return _("Salt Names");
   if (g_str_equal (kind, "interaction"))
     return _("Medicine Classes");
   if (g_str_equal (kind, "compound"))

@@ -28,6 +28,7 @@ struct _MgInteractionCard
   GtkLabel        *mechanism_label;
   GtkWidget       *management_box;
   GtkLabel        *management_label;
+  GtkWidget       *hours_box;
   GtkLabel        *hours_label;
   MgSourcesView   *hours_sources;
   GtkLabel        *evidence_label;
@@ -92,21 +93,40 @@ set_text (GtkWidget  *box,
   gtk_widget_set_visible (box, text != NULL && *text != '\0');
 }
 
+static gboolean
+is_combination (MgKb          *kb,
+                MgInteraction *interaction)
+{
+  /* Only the count is wanted: without it the title reads as one ingredient's. */
+  g_autoptr(MgBrand) brand = mg_kb_lookup_brand (kb, mg_interaction_get_matched_product (interaction), NULL);
+
+  return brand != NULL && g_strv_length ((char **) mg_brand_get_ingredient_ids (brand)) > 1;
+}
+
 /* The medicine as the person named it, then the knowledge base's name
- * when that differs (a brand, a Dutch spelling), then the class. */
+ * when that differs (a brand, a Dutch spelling), then the class. Through
+ * a product, the product and the ingredient the warning comes from: a
+ * combination's warnings differ by ingredient. */
 static char *
 format_title (MgKb          *kb,
               MgInteraction *interaction,
               const char    *medicine_name)
 {
   const char *matched = mg_interaction_get_matched_medicine (interaction);
+  const char *product = mg_interaction_get_matched_product_name (interaction);
   const char *class_name = mg_interaction_get_class_name (interaction);
   /* Only the name is wanted: without it the title names the class alone. */
   g_autoptr(MgMedicine) medicine = matched != NULL ? mg_kb_lookup_medicine (kb, matched, NULL) : NULL;
   const char *inn = medicine != NULL ? mg_medicine_get_name (medicine) : NULL;
   g_autofree char *name = NULL;
 
-  if (medicine_name != NULL && inn != NULL && g_utf8_collate (medicine_name, inn) != 0)
+  if (product != NULL && inn != NULL && is_combination (kb, interaction))
+    /* Translators: a product and the ingredient an interaction comes from. */
+    name = g_strdup_printf (_("%s, through %s"), product, inn);
+  else if (product != NULL && inn != NULL)
+    /* Translators: a name as typed (a brand), then the medicine's name */
+    name = g_strdup_printf (_("%s (%s)"), product, inn);
+  else if (medicine_name != NULL && inn != NULL && g_utf8_collate (medicine_name, inn) != 0)
     /* Translators: a name as typed (a brand), then the medicine's name */
     name = g_strdup_printf (_("%s (%s)"), medicine_name, inn);
   else if (inn != NULL)
@@ -120,6 +140,23 @@ format_title (MgKb          *kb,
 
   /* Translators: a medicine, then its class: "ciprofloxacin — Quinolone antibiotics" */
   return g_strdup_printf (_("%s — %s"), name, class_name);
+}
+
+/* What the sources say about keeping them apart, in numbers where they
+ * give numbers; %NULL when the interaction is not about timing. */
+static char *
+format_hours (MgInteraction *interaction)
+{
+  g_autofree char *spacing = mg_dose_rules_format_spacing (mg_interaction_get_spacing (interaction),
+                                                           mg_interaction_get_hours_before (interaction),
+                                                           mg_interaction_get_hours_after (interaction),
+                                                           mg_interaction_get_after_with_food (interaction));
+
+  if (spacing == NULL || !mg_interaction_get_hours_from_product (interaction))
+    return g_steal_pointer (&spacing);
+
+  /* A product's own figure replaces its ingredient's: say whose it is. */
+  return g_strdup_printf ("%s %s", spacing, _("This is the product’s own figure."));
 }
 
 static void
@@ -190,11 +227,11 @@ mg_interaction_card_set_interaction (MgInteractionCard *self,
   set_text (self->management_box, self->management_label, mg_interaction_get_management (interaction));
 
   /* Hours are numbers the person acts on: they carry their own sources,
-   * and their absence is said, not left blank. */
-  separation = mg_dose_rules_format_separation (mg_interaction_get_hours_before (interaction),
-                                                mg_interaction_get_hours_after (interaction));
-  gtk_label_set_text (self->hours_label,
-                      separation != NULL ? separation : _("No source in this knowledge base gives a number of hours to keep them apart."));
+   * and "no hours given" or "spacing does not help" is said, not left
+   * blank. An interaction that is not about timing has no such part. */
+  separation = format_hours (interaction);
+  gtk_label_set_text (self->hours_label, separation != NULL ? separation : "");
+  gtk_widget_set_visible (self->hours_box, separation != NULL);
   if (mg_interaction_get_separation_owner (interaction) != NULL)
     mg_sources_view_set_owner (self->hours_sources, kb, mg_interaction_get_separation_owner (interaction));
   gtk_widget_set_visible (GTK_WIDGET (self->hours_sources),
@@ -302,6 +339,7 @@ mg_interaction_card_class_init (MgInteractionCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgInteractionCard, mechanism_label);
   gtk_widget_class_bind_template_child (widget_class, MgInteractionCard, management_box);
   gtk_widget_class_bind_template_child (widget_class, MgInteractionCard, management_label);
+  gtk_widget_class_bind_template_child (widget_class, MgInteractionCard, hours_box);
   gtk_widget_class_bind_template_child (widget_class, MgInteractionCard, hours_label);
   gtk_widget_class_bind_template_child (widget_class, MgInteractionCard, hours_sources);
   gtk_widget_class_bind_template_child (widget_class, MgInteractionCard, evidence_label);

@@ -68,12 +68,27 @@ static char *
 describe_name (MgKb       *kb,
                const char *name)
 {
+  g_autoptr(MgBrand) brand = NULL;
   g_autoptr(MgMedicine) medicine = NULL;
   g_autoptr(GListModel) interactions = NULL;
   g_autoptr(GError) error = NULL;
 
   if (kb == NULL)
     return NULL;
+
+  /* A product first: a combination is all its ingredients, never one. */
+  brand = mg_kb_lookup_brand (kb, name, &error);
+  if (brand != NULL)
+    {
+      g_autofree char *ingredients = g_strjoinv (" + ", (char **) mg_brand_get_ingredient_names (brand));
+
+      /* Translators: %s is a product's ingredients, "dolutegravir + rilpivirine" */
+      return g_strdup_printf (_("Product: %s"), ingredients);
+    }
+  if (!g_error_matches (error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
+    /* Translators: %s says what failed, from the knowledge base */
+    return g_strdup_printf (_("Could not be looked up: %s"), error->message);
+  g_clear_error (&error);
 
   medicine = mg_kb_lookup_medicine (kb, name, &error);
   if (medicine != NULL)
@@ -167,6 +182,15 @@ create_medicine_row (gpointer item,
   return row;
 }
 
+/* A product's search snippet is what it contains. */
+static const char *
+snippet_or_title (MgSearchResult *result)
+{
+  const char *snippet = mg_search_result_get_snippet (result);
+
+  return snippet != NULL && *snippet != '\0' ? snippet : mg_search_result_get_title (result);
+}
+
 static GtkWidget *
 create_suggestion_row (gpointer item,
                        gpointer user_data)
@@ -179,6 +203,8 @@ create_suggestion_row (gpointer item,
 
   if (g_strcmp0 (mg_search_result_get_kind (result), "interaction") == 0)
     subtitle = g_strdup_printf (_("Medicine class: %s"), title);
+  else if (g_strcmp0 (mg_search_result_get_kind (result), "product") == 0)
+    subtitle = g_strdup_printf (_("Product: %s"), snippet_or_title (result));
   else
     subtitle = g_strdup_printf (_("Medicine: %s"), title);
 
@@ -241,7 +267,7 @@ update_suggestions (MgMedicineListEditor *self)
           g_autoptr(MgSearchResult) result = g_list_model_get_item (results, i);
           const char *kind = mg_search_result_get_kind (result);
 
-          if (g_str_equal (kind, "medicine") || g_str_equal (kind, "interaction"))
+          if (g_str_equal (kind, "medicine") || g_str_equal (kind, "product") || g_str_equal (kind, "interaction"))
             g_ptr_array_add (found, g_steal_pointer (&result));
         }
     }
