@@ -481,7 +481,9 @@ go_back_action (GtkWidget  *widget,
         }
     }
 
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  /* Side by side, the sidebar is already in view: nothing to go back to. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
@@ -704,7 +706,6 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
 
   gtk_widget_class_install_action (widget_class, "window.go-back", NULL, go_back_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "window.go-back", NULL);
   gtk_widget_class_install_action (widget_class, "window.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "window.search", NULL);
   gtk_widget_class_install_action (widget_class, "window.show-record", "(ss)", show_record_action);
@@ -713,6 +714,18 @@ mg_window_class_init (MgWindowClass *klass)
 static void
 mg_window_init (MgWindow *self)
 {
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->history = mg_window_history_new ();
+
+  /* Alt+Left and the Back key, in the capture phase: the leaflet (it can
+   * navigate back, for the swipe) would otherwise take them first when the
+   * focus is inside it, and show the sidebar instead of the previous page. */
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Left, GDK_ALT_MASK),
+                                                                                       gtk_keyval_trigger_new (GDK_KEY_Back, 0)),
+                                                          gtk_named_action_new ("window.go-back")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
