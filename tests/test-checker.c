@@ -366,8 +366,14 @@ test_combination_product (void)
   mg_test_ui_screenshot (GTK_WIDGET (window), "checker-product-en-960");
 
   /* Its page: the product as a whole, then each ingredient's warning, then
-   * the ingredients, each opening its own page. */
-  g_assert_true (mg_window_show_record (window, "product", "juluca"));
+   * the ingredients, each opening its own page. Each warning offers it. */
+  {
+    GtkWidget *link = find_button (g_ptr_array_index (shown, 1), "Juluca as a whole: hours and notes");
+
+    g_assert_nonnull (link);
+    g_assert_true (gtk_widget_get_visible (link));
+    g_signal_emit_by_name (link, "clicked");
+  }
   g_assert_cmpstr (mg_window_get_visible_page (window), ==, "medicine");
   medicine_page = mg_window_get_page (window, "medicine");
   g_assert_cmpstr (mg_medicine_page_get_title (MG_MEDICINE_PAGE (medicine_page)), ==, "Juluca");
@@ -381,6 +387,9 @@ test_combination_product (void)
   {
     g_autoptr(GPtrArray) page_cards = cards (medicine_page);
     g_assert_cmpuint (page_cards->len, ==, 2);
+    /* Already on the product's page: no link to itself. */
+    GtkWidget *link = find_button (g_ptr_array_index (page_cards, 0), "Juluca as a whole: hours and notes");
+    g_assert_true (link == NULL || !gtk_widget_get_visible (link));
   }
   g_assert_true (mg_test_ui_has_label (medicine_page, "Ingredients"));
   g_assert_nonnull (mg_test_ui_find_row (medicine_page, "rilpivirine"));

@@ -171,6 +171,7 @@ create_result_row (gpointer item,
   if (interaction != NULL)
     {
       child = mg_interaction_card_new ();
+      mg_interaction_card_set_product_link (MG_INTERACTION_CARD (child), TRUE);
       mg_interaction_card_set_interaction (MG_INTERACTION_CARD (child), mg_page_get_kb (MG_PAGE (self)),
                                            interaction, mg_check_result_get_name (result));
       gtk_accessible_update_property (GTK_ACCESSIBLE (row),

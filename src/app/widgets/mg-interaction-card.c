@@ -19,6 +19,7 @@ struct _MgInteractionCard
 
   MgInteraction   *interaction;
   char            *title;
+  gboolean         product_link;
 
   MgSeverityBadge *badge;
   GtkLabel        *title_label;
@@ -34,6 +35,7 @@ struct _MgInteractionCard
   GtkLabel        *evidence_label;
   GtkWidget       *disagreements_box;
   MgSourcesView   *sources;
+  GtkButton       *product_button;
 };
 
 G_DEFINE_FINAL_TYPE (MgInteractionCard, mg_interaction_card, GTK_TYPE_WIDGET)
@@ -42,6 +44,7 @@ enum {
   PROP_0,
   PROP_INTERACTION,
   PROP_TITLE,
+  PROP_PRODUCT_LINK,
   N_PROPS
 };
 
@@ -82,6 +85,47 @@ mg_interaction_card_get_title (MgInteractionCard *self)
   g_return_val_if_fail (MG_IS_INTERACTION_CARD (self), NULL);
 
   return self->title;
+}
+
+/**
+ * mg_interaction_card_set_product_link:
+ * @product_link: whether to offer the product's own page
+ *
+ * A warning found through a product is one ingredient's: where the card
+ * stands alone (the checker), it offers the product's page, with the
+ * product's own hours and notes. The product's page itself needs no link.
+ */
+void
+mg_interaction_card_set_product_link (MgInteractionCard *self,
+                                      gboolean           product_link)
+{
+  g_return_if_fail (MG_IS_INTERACTION_CARD (self));
+
+  product_link = !!product_link;
+  if (self->product_link == product_link)
+    return;
+
+  self->product_link = product_link;
+  gtk_widget_set_visible (GTK_WIDGET (self->product_button),
+                          product_link && self->interaction != NULL &&
+                          mg_interaction_get_matched_product (self->interaction) != NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRODUCT_LINK]);
+}
+
+gboolean
+mg_interaction_card_get_product_link (MgInteractionCard *self)
+{
+  g_return_val_if_fail (MG_IS_INTERACTION_CARD (self), FALSE);
+
+  return self->product_link;
+}
+
+static void
+on_product_clicked (MgInteractionCard *self)
+{
+  if (self->interaction != NULL && mg_interaction_get_matched_product (self->interaction) != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "window.show-record", "(ss)",
+                                "product", mg_interaction_get_matched_product (self->interaction));
 }
 
 static void
@@ -243,6 +287,17 @@ mg_interaction_card_set_interaction (MgInteractionCard *self,
                               mg_kb_label_route (mg_interaction_get_route (interaction)));
   gtk_label_set_text (self->evidence_label, evidence);
 
+  if (mg_interaction_get_matched_product_name (interaction) != NULL)
+    {
+      /* Translators: a product such as "Juluca" */
+      g_autofree char *label = g_strdup_printf (_("%s as a whole: hours and notes"),
+                                                mg_interaction_get_matched_product_name (interaction));
+
+      gtk_button_set_label (self->product_button, label);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->product_button),
+                          self->product_link && mg_interaction_get_matched_product (interaction) != NULL);
+
   fill_disagreements (self, mg_interaction_get_disagreements (interaction));
   mg_sources_view_set_sources (self->sources, mg_interaction_get_sources (interaction));
 
@@ -273,6 +328,29 @@ mg_interaction_card_get_property (GObject    *object,
 
     case PROP_TITLE:
       g_value_set_string (value, self->title);
+      break;
+
+    case PROP_PRODUCT_LINK:
+      g_value_set_boolean (value, self->product_link);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mg_interaction_card_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  MgInteractionCard *self = MG_INTERACTION_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRODUCT_LINK:
+      mg_interaction_card_set_product_link (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -314,6 +392,7 @@ mg_interaction_card_class_init (MgInteractionCardClass *klass)
   object_class->dispose = mg_interaction_card_dispose;
   object_class->finalize = mg_interaction_card_finalize;
   object_class->get_property = mg_interaction_card_get_property;
+  object_class->set_property = mg_interaction_card_set_property;
 
   properties[PROP_INTERACTION] =
     g_param_spec_object ("interaction", NULL, NULL,
@@ -324,6 +403,11 @@ mg_interaction_card_class_init (MgInteractionCardClass *klass)
     g_param_spec_string ("title", NULL, NULL,
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PRODUCT_LINK] =
+    g_param_spec_boolean ("product-link", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -345,6 +429,8 @@ mg_interaction_card_class_init (MgInteractionCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgInteractionCard, evidence_label);
   gtk_widget_class_bind_template_child (widget_class, MgInteractionCard, disagreements_box);
   gtk_widget_class_bind_template_child (widget_class, MgInteractionCard, sources);
+  gtk_widget_class_bind_template_child (widget_class, MgInteractionCard, product_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_product_clicked);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

@@ -40,5 +40,8 @@ void           mg_interaction_card_set_interaction (MgInteractionCard *self,
                                                     MgInteraction     *interaction,
                                                     const char        *medicine_name);
 const char    *mg_interaction_card_get_title       (MgInteractionCard *self);
+gboolean       mg_interaction_card_get_product_link (MgInteractionCard *self);
+void           mg_interaction_card_set_product_link (MgInteractionCard *self,
+                                                     gboolean           product_link);
 
 G_END_DECLS
