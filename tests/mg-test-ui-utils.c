@@ -360,3 +360,12 @@ mg_test_ui_clear_medicines (MgContext *context)
   while (g_list_model_get_n_items (G_LIST_MODEL (mg_context_get_medicines (context))) > 0)
     mg_context_remove_medicine (context, 0);
 }
+
+/* Dark or the system's default; the next screenshot waits for the frame
+ * drawn in the new colours. */
+void
+mg_test_ui_set_dark (gboolean dark)
+{
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_DEFAULT);
+}

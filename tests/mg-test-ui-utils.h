@@ -62,6 +62,7 @@ GtkWidget *mg_test_ui_find_row         (GtkWidget   *root,
                                         const char  *title);
 void       mg_test_ui_screenshot       (GtkWidget   *widget,
                                         const char  *name);
+void       mg_test_ui_set_dark         (gboolean     dark);
 
 MgWindow  *mg_test_ui_show_window      (MgContext   *context,
                                         int          width,

@@ -62,8 +62,8 @@ test_window_opens_on_search (void)
 
   /* A detail page keeps the row it was opened from selected, and choosing
    * a page in the sidebar leaves nothing to go back to. */
-  g_assert_true (mg_window_show_record (window, "fact", "absorption-and-status"));
-  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "record");
+  g_assert_true (mg_window_show_record (window, "medicine", "doxycycline"));
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "medicine");
   g_assert_true (gtk_list_box_row_is_selected (gtk_list_box_get_row_at_index (sidebar, 0)));
   g_signal_emit_by_name (sidebar, "row-activated", gtk_list_box_get_row_at_index (sidebar, 1));
   g_assert_cmpstr (mg_window_get_visible_page (window), ==, "interactions");

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "mg-preferences-window.h"
+#include "mg-settings-bind.h"
 
 struct _MgPreferencesWindow
 {
@@ -18,41 +19,6 @@ struct _MgPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (MgPreferencesWindow, mg_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-
-static gboolean
-nick_to_position (GValue   *value,
-                  GVariant *variant,
-                  gpointer  user_data)
-{
-  const char * const *nicks = user_data;
-  const char *nick = g_variant_get_string (variant, NULL);
-
-  for (guint i = 0; nicks[i] != NULL; i++)
-    {
-      if (g_str_equal (nicks[i], nick))
-        {
-          g_value_set_uint (value, i);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-static GVariant *
-position_to_nick (const GValue       *value,
-                  const GVariantType *expected_type,
-                  gpointer            user_data)
-{
-  const char * const *nicks = user_data;
-  guint position = g_value_get_uint (value);
-
-  if (position >= g_strv_length ((char **) nicks))
-    return NULL;
-
-  return g_variant_new_string (nicks[position]);
-}
-
 /* The set ids are written once, as the GSettings enum of @key (checked
  * against the knowledge base's sets by the preferences test); the combo
  * row lists their names in that order (ui/mg-preferences-window.ui). */
@@ -65,6 +31,7 @@ bind_combo_row (MgPreferencesWindow *self,
   g_autoptr(GSettingsSchemaKey) schema_key = NULL;
   g_autoptr(GVariant) range = NULL;
   g_autoptr(GVariant) values = NULL;
+  g_autofree const char **nicks = NULL;
   const char *type;
 
   g_object_get (self->settings, "settings-schema", &schema, NULL);
@@ -73,11 +40,8 @@ bind_combo_row (MgPreferencesWindow *self,
   g_variant_get (range, "(&sv)", &type, &values);
   g_assert (g_str_equal (type, "enum"));
 
-  g_settings_bind_with_mapping (self->settings, key,
-                                row, "selected",
-                                G_SETTINGS_BIND_DEFAULT,
-                                nick_to_position, position_to_nick,
-                                g_variant_dup_strv (values, NULL), (GDestroyNotify) g_strfreev);
+  nicks = g_variant_get_strv (values, NULL);
+  mg_settings_bind_choice (self->settings, key, row, "selected", nicks);
 }
 
 MgPreferencesWindow *

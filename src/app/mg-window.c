@@ -6,12 +6,20 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-about-kb-page.h"
 #include "mg-checker-page.h"
+#include "mg-conditions-page.h"
+#include "mg-facts-page.h"
+#include "mg-foods-page.h"
+#include "mg-intake-page.h"
+#include "mg-lab-page.h"
 #include "mg-medicine-page.h"
 #include "mg-page.h"
 #include "mg-record-page.h"
+#include "mg-salts-page.h"
 #include "mg-search-header.h"
 #include "mg-search-page.h"
+#include "mg-sources-page.h"
 #include "mg-window-history.h"
 #include "mg-window.h"
 
@@ -38,6 +46,14 @@ typedef struct
 static const MgWindowPage window_pages[] = {
   { "search", N_("Search"), "system-search-symbolic", NULL, mg_search_page_get_type },
   { "interactions", N_("Interaction Checker"), "view-list-bullet-symbolic", NULL, mg_checker_page_get_type },
+  { "salts", N_("Salts"), "applications-science-symbolic", "compound", mg_salts_page_get_type },
+  { "intake", N_("Daily Amounts"), "x-office-calendar-symbolic", "reference-set limit-set", mg_intake_page_get_type },
+  { "conditions", N_("Conditions"), "emblem-documents-symbolic", "condition", mg_conditions_page_get_type },
+  { "foods", N_("Foods"), "emoji-food-symbolic", "food", mg_foods_page_get_type },
+  { "lab", N_("Lab Values"), "x-office-spreadsheet-symbolic", "serum-range lab-interference", mg_lab_page_get_type },
+  { "facts", N_("Background"), "dialog-information-symbolic", "fact caution", mg_facts_page_get_type },
+  { "sources", N_("Sources"), "accessories-dictionary-symbolic", "source", mg_sources_page_get_type },
+  { "about-kb", N_("About the Knowledge Base"), "help-about-symbolic", NULL, mg_about_kb_page_get_type },
   { "medicine", N_("Medicine"), "document-properties-symbolic", "medicine product interaction",
     mg_medicine_page_get_type, MG_WINDOW_PAGE_HIDDEN },
   { "record", N_("Details"), "document-properties-symbolic", "*",

@@ -313,6 +313,8 @@ mg_kb_label_record_kind (const char *value)
     { "generic-name", "record kind", NC_("record kind", "Salt name") },
     { "serum-disagreement", "record kind", NC_("record kind", "Serum levels that differ by source") },
     { "source", "record kind", NC_("record kind", "Source") },
+    { "reference-set", "record kind", NC_("record kind", "Table of daily amounts") },
+    { "limit-set", "record kind", NC_("record kind", "Set of upper limits") },
   };
 
   return lookup (labels, G_N_ELEMENTS (labels), value);

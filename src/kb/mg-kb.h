@@ -164,6 +164,18 @@ MgSource           *mg_kb_lookup_source        (MgKb        *kb,
  */
 GListModel         *mg_kb_list_sources         (MgKb        *kb,
                                                 GError     **error);
+/**
+ * mg_kb_list_citing:
+ * @source_id: a source's id
+ *
+ * The reverse of mg_kb_get_sources_for(): what cites a source.
+ *
+ * Returns: (transfer full): a #GListModel of #MgSearchResult (empty for an
+ *   unknown source), or %NULL with @error set
+ */
+GListModel         *mg_kb_list_citing          (MgKb        *kb,
+                                                const char  *source_id,
+                                                GError     **error);
 
 /**
  * mg_kb_list_compounds:

@@ -98,6 +98,9 @@ write_sections (MgKbcWriter  *w)
     }
 }
 
+/* Attributes of <knowledge-base> that go into meta as they are. */
+static const char *root_meta[] = { MG_KB_META_EDITION, MG_KB_META_DATE };
+
 gboolean
 mg_kbc_write_database (MgKbc        *self,
                       const char   *path,
@@ -140,6 +143,15 @@ mg_kbc_write_database (MgKbc        *self,
   mg_kbc_sql_insert (&w, "INSERT INTO meta VALUES (?, ?)", "tt", MG_KB_META_LANGUAGES, joined);
   mg_kbc_sql_insert (&w, "INSERT INTO meta VALUES (?, ?)", "tt", MG_KB_META_DEFAULT_REFERENCE, self->default_reference);
   mg_kbc_sql_insert (&w, "INSERT INTO meta VALUES (?, ?)", "tt", MG_KB_META_DEFAULT_LIMITS, self->default_limits);
+
+  /* The content's edition and review date, when the source gives them. */
+  for (guint i = 0; i < G_N_ELEMENTS (root_meta); i++)
+    {
+      g_autofree char *value = mg_kbc_attr (xmlDocGetRootElement (self->doc), root_meta[i]);
+
+      if (value != NULL)
+        mg_kbc_sql_insert (&w, "INSERT INTO meta VALUES (?, ?)", "tt", root_meta[i], value);
+    }
 
   write_sections (&w);
 

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <string.h>
 
 #include "mg-kb.h"
 
@@ -272,6 +273,64 @@ test_default_limits (void)
   g_assert_true (mg_intake_reference_get_has_value (adult));
 }
 
+/* From a source back to what cites it: a set, its disagreement (a child
+ * text, with the text), and nothing for an unknown id. */
+static void
+test_citing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) citing = mg_kb_list_citing (kb, "efsa-2015", &error);
+  g_autoptr(GListModel) nothing = NULL;
+  gboolean set_found = FALSE;
+  gboolean disagreement_found = FALSE;
+  guint set_rows = 0;
+
+  g_assert_no_error (error);
+  nothing = mg_kb_list_citing (kb, "no-such-source", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (nothing), ==, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (citing); i++)
+    {
+      g_autoptr(MgSearchResult) result = g_list_model_get_item (citing, i);
+      const char *snippet = mg_search_result_get_snippet (result);
+
+      g_assert_nonnull (mg_search_result_get_title (result));
+      if (g_str_equal (mg_search_result_get_kind (result), "reference-set") &&
+          g_str_equal (mg_search_result_get_id (result), "efsa"))
+        {
+          if (snippet == NULL)
+            {
+              set_found = TRUE;
+              set_rows++;
+            }
+          else if (strstr (snippet, "draft") != NULL)
+            disagreement_found = TRUE;
+        }
+    }
+
+  g_assert_true (set_found);
+  /* Its ten age bands collapse into the one set. */
+  g_assert_cmpuint (set_rows, ==, 1);
+  g_assert_true (disagreement_found);
+}
+
+/* "About this knowledge base" shows these. */
+static void
+test_edition (void)
+{
+  g_autofree char *edition = mg_kb_dup_meta (kb, "edition", NULL);
+  g_autofree char *date = mg_kb_dup_meta (kb, "date", NULL);
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autofree char *iso = NULL;
+
+  g_assert_nonnull (edition);
+  g_assert_nonnull (date);
+  iso = g_strconcat (date, "T00:00:00Z", NULL);
+  parsed = g_date_time_new_from_iso8601 (iso, NULL);
+  g_assert_nonnull (parsed);
+}
+
 static void
 test_search_languages (void)
 {
@@ -325,6 +384,8 @@ main (int   argc,
   g_test_add_func ("/kb/shipped/api-reads-everything", test_api_reads_everything);
   g_test_add_func ("/kb/shipped/default-limits", test_default_limits);
   g_test_add_func ("/kb/shipped/search", test_search_languages);
+  g_test_add_func ("/kb/shipped/citing", test_citing);
+  g_test_add_func ("/kb/shipped/edition", test_edition);
 
   ret = g_test_run ();
 

@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "mg-page.h"
 
 typedef struct
@@ -169,6 +171,37 @@ mg_page_real_go_back (MgPage *self)
 
   if (priv->leaflet != NULL)
     adw_leaflet_navigate (priv->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/**
+ * mg_page_show_error:
+ * @error: why the knowledge base could not answer
+ *
+ * Replaces the page's content with the error, in words.
+ */
+void
+mg_page_show_error (MgPage       *self,
+                    const GError *error)
+{
+  MgPagePrivate *priv = mg_page_get_instance_private (self);
+  GtkWidget *status;
+
+  g_return_if_fail (MG_IS_PAGE (self));
+  g_return_if_fail (error != NULL);
+
+  status = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The Knowledge Base Cannot Be Read"));
+  {
+    g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+    adw_status_page_set_description (ADW_STATUS_PAGE (status), escaped);
+  }
+
+  /* Nothing of the page is left to go back to. */
+  priv->leaflet = NULL;
+  mg_page_set_can_go_back (self, FALSE);
+  adw_bin_set_child (ADW_BIN (self), status);
 }
 
 /**

@@ -46,6 +46,11 @@ gboolean    mg_page_go_back         (MgPage     *self);
 void        mg_page_set_leaflet     (MgPage     *self,
                                      AdwLeaflet *leaflet);
 
+/* A query failed while the page was being built: the page says so instead
+ * of showing a list that would look complete. */
+void        mg_page_show_error      (MgPage       *self,
+                                     const GError *error);
+
 /* Shown under the page's title in the window's header bar. */
 const char *mg_page_get_subtitle    (MgPage     *self);
 void        mg_page_set_subtitle    (MgPage     *self,

@@ -23,6 +23,7 @@ struct _MgSourcesView
   GtkExpander *expander;
   GtkLabel    *summary_label;
   GtkListBox  *list;
+  gboolean     bound;           /* the list shows the citations */
 };
 
 G_DEFINE_FINAL_TYPE (MgSourcesView, mg_sources_view, GTK_TYPE_WIDGET)
@@ -140,6 +141,16 @@ create_source_row (gpointer item,
   return row;
 }
 
+static void
+bind_citations (MgSourcesView *self)
+{
+  if (self->bound || self->sources == NULL || !gtk_expander_get_expanded (self->expander))
+    return;
+
+  gtk_list_box_bind_model (self->list, self->sources, create_source_row, self, NULL);
+  self->bound = TRUE;
+}
+
 /**
  * mg_sources_view_get_sources:
  *
@@ -177,7 +188,11 @@ mg_sources_view_set_sources (MgSourcesView *self,
     g_signal_connect_object (self->sources, "items-changed",
                              G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
 
-  gtk_list_box_bind_model (self->list, self->sources, create_source_row, self, NULL);
+  /* The citations are built when first shown: a page may hold a hundred
+   * of these views, and most stay closed. */
+  gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  self->bound = FALSE;
+  bind_citations (self);
   update_summary (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCES]);
 }
@@ -273,6 +288,7 @@ mg_sources_view_get_summary (MgSourcesView *self)
 static void
 on_expanded_changed (MgSourcesView *self)
 {
+  bind_citations (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
 }
 

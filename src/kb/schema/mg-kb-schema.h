@@ -25,6 +25,9 @@ G_BEGIN_DECLS
 #define MG_KB_META_LANGUAGES        "languages"
 #define MG_KB_META_DEFAULT_REFERENCE "default_reference"
 #define MG_KB_META_DEFAULT_LIMITS   "default_limits"
+/* The content's edition and review date, when <knowledge-base> gives them */
+#define MG_KB_META_EDITION          "edition"
+#define MG_KB_META_DATE             "date"
 
 #define MG_KB_SCHEMA_MAX_COLUMNS 24
 

@@ -1,0 +1,72 @@
+/* mg-settings-bind.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Preferences window and the daily-amounts page show the same
+ * "reference-set" key as a choice in a list; both bind it here, so that
+ * changing it in one place shows in the other at once.
+ */
+#include "config.h"
+
+#include "mg-settings-bind.h"
+
+static gboolean
+nick_to_position (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  const char * const *nicks = user_data;
+  const char *nick = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; nicks[i] != NULL; i++)
+    {
+      if (g_str_equal (nicks[i], nick))
+        {
+          g_value_set_uint (value, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static GVariant *
+position_to_nick (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  const char * const *nicks = user_data;
+  guint position = g_value_get_uint (value);
+
+  if (position >= g_strv_length ((char **) nicks))
+    return NULL;
+
+  return g_variant_new_string (nicks[position]);
+}
+
+/**
+ * mg_settings_bind_choice:
+ * @key: a string or enum key
+ * @object: the object with a guint position @property, such as an
+ *   #AdwComboRow's "selected"
+ * @nicks: (array zero-terminated=1): the key's values in list order;
+ *   copied
+ *
+ * Binds both ways; a value missing from @nicks leaves the list as it is.
+ */
+void
+mg_settings_bind_choice (GSettings          *settings,
+                         const char         *key,
+                         gpointer            object,
+                         const char         *property,
+                         const char * const *nicks)
+{
+  g_return_if_fail (G_IS_SETTINGS (settings));
+  g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (nicks != NULL);
+
+  g_settings_bind_with_mapping (settings, key, object, property,
+                                G_SETTINGS_BIND_DEFAULT,
+                                nick_to_position, position_to_nick,
+                                g_strdupv ((char **) nicks), (GDestroyNotify) g_strfreev);
+}
