@@ -79,6 +79,9 @@ test_lab_converter (void)
   g_assert_cmpint (mg_lab_page_get_band (page), ==, MG_LAB_BAND_LOW);
   g_assert_cmpstr (value_of (mg_lab_page_get_band_row (page)), ==, "Low");
   g_assert_cmpuint (mg_lab_page_get_meanings (page)->len, >, 0);
+  /* The sources put "low" at other levels: both, and the app's choice. */
+  g_assert_nonnull (mg_test_ui_find_row (GTK_WIDGET (page), "Thresholds for low magnesium differ between sources"));
+  g_assert_nonnull (mg_test_ui_find_row (GTK_WIDGET (page), "Normal ranges differ between sources"));
   mg_test_ui_screenshot (GTK_WIDGET (window), "lab-low");
 
   /* 2.6 mg/dL is high against the same range. */

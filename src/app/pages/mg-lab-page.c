@@ -189,6 +189,44 @@ show_meanings (MgLabPage *self,
 }
 
 static void
+add_disagreements (MgLabPage    *self,
+                   MgSerumRange *range,
+                   GHashTable   *shown)
+{
+  GListModel *disagreements = mg_serum_range_get_disagreements (range);
+
+  for (guint i = 0; i < g_list_model_get_n_items (disagreements); i++)
+    {
+      g_autoptr(MgSerumDisagreement) disagreement = g_list_model_get_item (disagreements, i);
+      GtkWidget *row;
+
+      if (!g_hash_table_add (shown, (gpointer) mg_serum_disagreement_get_id (disagreement)))
+        continue;
+
+      row = mg_fact_row_new (mg_serum_disagreement_get_title (disagreement), NULL,
+                             mg_serum_disagreement_get_text (disagreement));
+      mg_fact_row_set_icon_name (MG_FACT_ROW (row), "dialog-information-symbolic");
+      mg_fact_row_set_sources (MG_FACT_ROW (row), mg_serum_disagreement_get_sources (disagreement));
+      adw_preferences_group_add (self->meaning_group, row);
+      g_ptr_array_add (self->meaning_rows, row);
+    }
+}
+
+/* Where the sources of the reference range or of a band the result falls
+ * in put the same finding at other levels, what each says and which
+ * level the app uses, once each. */
+static void
+show_disagreements (MgLabPage    *self,
+                    MgSerumRange *range)
+{
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
+
+  add_disagreements (self, range, shown);
+  for (guint i = 0; i < self->meanings->len; i++)
+    add_disagreements (self, g_ptr_array_index (self->meanings, i), shown);
+}
+
+static void
 show_band (MgLabPage    *self,
            MgSerumRange *range,
            double        mmol)
@@ -274,6 +312,7 @@ update (MgLabPage *self)
 
   show_band (self, range, mmol);
   show_meanings (self, mmol);
+  show_disagreements (self, range);
 }
 
 static void
@@ -445,6 +484,7 @@ mg_lab_page_constructed (GObject *object)
   adw_combo_row_set_model (self->range_row, G_LIST_MODEL (labels));
   build_reference (self);
   update (self);
+  mg_rows_hide_arrows (GTK_WIDGET (self));
 }
 
 static void
