@@ -121,17 +121,30 @@ bind_choice (GtkSignalListItemFactory *factory,
 /**
  * mg_list_rows_setup_dropdown:
  * @dropdown: a drop-down over a #GtkStringList
+ * @label: the label that names it
  *
  * The button shows the choice ellipsized, so that a toolbar with a long
  * choice still fits 360 px; the popover lists the choices in full.
  */
 void
-mg_list_rows_setup_dropdown (GtkDropDown *dropdown)
+mg_list_rows_setup_dropdown (GtkDropDown *dropdown,
+                             GtkWidget   *label)
 {
   g_autoptr(GtkListItemFactory) button = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkListItemFactory) list = gtk_signal_list_item_factory_new ();
 
   g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  /* GTK 4.8 gives the drop-down's own toggle button, the one that takes
+   * the focus, no name: a screen reader would say only "toggle button". */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (dropdown));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                      -1);
 
   g_signal_connect (button, "setup", G_CALLBACK (setup_choice), GINT_TO_POINTER (TRUE));
   g_signal_connect (button, "bind", G_CALLBACK (bind_choice), NULL);

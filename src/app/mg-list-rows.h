@@ -26,6 +26,7 @@ typedef void (*MgListRowDescribe) (gpointer       item,
                                    MgListRowText *text);
 
 GtkListItemFactory *mg_list_rows_factory_new   (MgListRowDescribe  describe);
-void                mg_list_rows_setup_dropdown (GtkDropDown      *dropdown);
+void                mg_list_rows_setup_dropdown (GtkDropDown      *dropdown,
+                                                 GtkWidget        *label);
 
 G_END_DECLS

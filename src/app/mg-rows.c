@@ -159,3 +159,45 @@ mg_rows_scroll_to (GtkScrolledWindow *scroller,
                                 &GRAPHENE_POINT_INIT (0, 0), &point))
     gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), point.y);
 }
+
+static void
+hide_images (GtkWidget *widget)
+{
+  /* The rows an expander row reveals have images of their own. */
+  if (GTK_IS_REVEALER (widget))
+    return;
+
+  if (GTK_IS_IMAGE (widget))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    hide_images (child);
+}
+
+/**
+ * mg_rows_hide_arrows:
+ * @root: a page or widget
+ *
+ * The arrows of libadwaita 1.2's combo and expander rows are images
+ * without a name, which a screen reader announces as "image"; the row's
+ * state (its choice, expanded or not) already says what they show. Hides
+ * them, in every such row under @root, from assistive technologies.
+ */
+void
+mg_rows_hide_arrows (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (ADW_IS_COMBO_ROW (root) || ADW_IS_EXPANDER_ROW (root))
+    {
+      hide_images (root);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    mg_rows_hide_arrows (child);
+}

@@ -34,6 +34,7 @@ struct _MgConditionsPage
   MgCondition *condition;
 
   AdwLeaflet *leaflet;
+  GtkWidget *filter_label;
   GtkDropDown *filter_dropdown;
   GtkStack *list_stack;
   GtkListView *list_view;
@@ -294,7 +295,7 @@ mg_conditions_page_constructed (GObject *object)
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   gtk_drop_down_set_model (self->filter_dropdown, G_LIST_MODEL (choices));
-  mg_list_rows_setup_dropdown (self->filter_dropdown);
+  mg_list_rows_setup_dropdown (self->filter_dropdown, self->filter_label);
   update_list_stack (self);
   mg_page_set_leaflet (MG_PAGE (self), self->leaflet);
 }
@@ -338,6 +339,7 @@ mg_conditions_page_class_init (MgConditionsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-conditions-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MgConditionsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MgConditionsPage, filter_label);
   gtk_widget_class_bind_template_child (widget_class, MgConditionsPage, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MgConditionsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, MgConditionsPage, list_view);

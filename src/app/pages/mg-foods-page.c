@@ -28,6 +28,7 @@ struct _MgFoodsPage
   MgFoodsSort sort;
 
   GtkSearchEntry *search_entry;
+  GtkWidget *sort_label;
   GtkDropDown *sort_dropdown;
   GtkStack *list_stack;
   GtkListView *list_view;
@@ -263,7 +264,7 @@ mg_foods_page_constructed (GObject *object)
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
 
-  mg_list_rows_setup_dropdown (self->sort_dropdown);
+  mg_list_rows_setup_dropdown (self->sort_dropdown, self->sort_label);
   mg_foods_page_set_sort (self, MG_FOODS_SORT_PER_100G);
 }
 
@@ -295,6 +296,7 @@ mg_foods_page_class_init (MgFoodsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-foods-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MgFoodsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MgFoodsPage, sort_label);
   gtk_widget_class_bind_template_child (widget_class, MgFoodsPage, sort_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MgFoodsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, MgFoodsPage, list_view);

@@ -377,6 +377,7 @@ mg_intake_page_constructed (GObject *object)
   mg_settings_bind_choice (settings, "reference-set", self->set_row, "selected", (const char * const *) ids);
   /* The binding sets the row only when it differs from the first. */
   on_set_changed (self);
+  mg_rows_hide_arrows (GTK_WIDGET (self));
 }
 
 static void

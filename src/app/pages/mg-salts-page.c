@@ -16,6 +16,7 @@
 #include "mg-sources-view.h"
 #include "mg-salt-compare.h"
 #include "mg-salt-detail.h"
+#include "mg-rows.h"
 #include "mg-salts-page.h"
 
 /* The knowledge base's fact that organic salts are generally absorbed
@@ -32,6 +33,7 @@ struct _MgSaltsPage
   MgSaltsSort sort;
 
   AdwLeaflet *leaflet;
+  GtkWidget *sort_label;
   GtkDropDown *sort_dropdown;
   GtkWidget *sort_note_box;
   GtkLabel *sort_note;
@@ -329,9 +331,10 @@ mg_salts_page_constructed (GObject *object)
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   mg_salt_compare_set_model (self->compare, self->compounds);
-  mg_list_rows_setup_dropdown (self->sort_dropdown);
+  mg_list_rows_setup_dropdown (self->sort_dropdown, self->sort_label);
   mg_salts_page_set_sort (self, MG_SALTS_SORT_ELEMENTAL);
   mg_page_set_leaflet (MG_PAGE (self), self->leaflet);
+  mg_rows_hide_arrows (GTK_WIDGET (self));
 }
 
 static void
@@ -367,6 +370,7 @@ mg_salts_page_class_init (MgSaltsPageClass *klass)
   g_type_ensure (MG_TYPE_SOURCES_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-salts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MgSaltsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MgSaltsPage, sort_label);
   gtk_widget_class_bind_template_child (widget_class, MgSaltsPage, sort_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MgSaltsPage, sort_note_box);
   gtk_widget_class_bind_template_child (widget_class, MgSaltsPage, sort_note);
