@@ -153,3 +153,33 @@ mg_list_rows_setup_dropdown (GtkDropDown *dropdown,
   gtk_drop_down_set_factory (dropdown, button);
   gtk_drop_down_set_list_factory (dropdown, list);
 }
+
+/**
+ * mg_list_rows_show_search:
+ * @entry: a page's search entry
+ * @text: (nullable): what the page now searches for
+ * @guard: the page's flag, %TRUE while the entry's text is being set, so that its
+ *   change handler does not search again
+ *
+ * Shows @text in @entry when it differs, as when another page opens this
+ * one with a search.
+ */
+void
+mg_list_rows_show_search (GtkEditable *entry,
+                          const char  *text,
+                          gboolean    *guard)
+{
+  g_return_if_fail (GTK_IS_EDITABLE (entry));
+  g_return_if_fail (guard != NULL);
+
+  if (text == NULL)
+    text = "";
+
+  /* Setting the text clears it first, which would search for "". */
+  if (g_strcmp0 (gtk_editable_get_text (entry), text) != 0)
+    {
+      *guard = TRUE;
+      gtk_editable_set_text (entry, text);
+      *guard = FALSE;
+    }
+}

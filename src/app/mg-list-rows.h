@@ -28,5 +28,8 @@ typedef void (*MgListRowDescribe) (gpointer       item,
 GtkListItemFactory *mg_list_rows_factory_new   (MgListRowDescribe  describe);
 void                mg_list_rows_setup_dropdown (GtkDropDown      *dropdown,
                                                  GtkWidget        *label);
+void                mg_list_rows_show_search    (GtkEditable      *entry,
+                                                 const char       *text,
+                                                 gboolean         *guard);
 
 G_END_DECLS

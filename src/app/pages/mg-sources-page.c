@@ -76,13 +76,7 @@ mg_sources_page_set_search (MgSourcesPage *self,
 
   mg_fold_filter_set_search (self->filter, text);
 
-  /* Setting the text clears it first, which would search for "". */
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), text != NULL ? text : "") != 0)
-    {
-      self->setting_text = TRUE;
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
-      self->setting_text = FALSE;
-    }
+  mg_list_rows_show_search (GTK_EDITABLE (self->search_entry), text, &self->setting_text);
 
   gtk_stack_set_visible_child_name (self->list_stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0 ? "list" : "empty");
