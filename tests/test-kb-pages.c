@@ -96,6 +96,13 @@ test_lab_converter (void)
   g_assert_cmpint (mg_lab_page_get_band (page), ==, MG_LAB_BAND_NONE);
   mg_test_ui_screenshot (GTK_WIDGET (window), "lab-bad-input");
 
+  /* A disagreement found by the search opens here, listed with its
+   * sources even without a result. */
+  mg_window_set_visible_page (window, "search");
+  g_assert_true (mg_window_show_record (window, "serum-disagreement", "high-magnesium-signs"));
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "lab");
+  g_assert_nonnull (mg_test_ui_find_row (GTK_WIDGET (page), "Signs of high magnesium: the levels differ by source"));
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

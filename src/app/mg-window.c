@@ -50,7 +50,7 @@ static const MgWindowPage window_pages[] = {
   { "intake", N_("Daily Amounts"), "x-office-calendar-symbolic", "reference-set limit-set", mg_intake_page_get_type },
   { "conditions", N_("Conditions"), "emblem-documents-symbolic", "condition", mg_conditions_page_get_type },
   { "foods", N_("Foods"), "emoji-food-symbolic", "food", mg_foods_page_get_type },
-  { "lab", N_("Lab Values"), "x-office-spreadsheet-symbolic", "serum-range lab-interference", mg_lab_page_get_type },
+  { "lab", N_("Lab Values"), "x-office-spreadsheet-symbolic", "serum-range serum-disagreement lab-interference", mg_lab_page_get_type },
   { "facts", N_("Background"), "dialog-information-symbolic", "fact caution", mg_facts_page_get_type },
   { "sources", N_("Sources"), "accessories-dictionary-symbolic", "source", mg_sources_page_get_type },
   { "about-kb", N_("About the Knowledge Base"), "help-about-symbolic", NULL, mg_about_kb_page_get_type },

@@ -30,7 +30,7 @@ struct _MgLabPage
   GPtrArray *normal_ranges;     /* the choices of range_row */
   GPtrArray *meanings;          /* MgSerumRange containing the result */
   GPtrArray *meaning_rows;
-  GHashTable *reference_rows;   /* record id -> its row, for search results */
+  GHashTable *reference_rows;   /* "kind:id" -> its row, for search results */
   MgLabBand band;
 
   GtkScrolledWindow *scroller;
@@ -401,13 +401,16 @@ mg_lab_page_get_meanings (MgLabPage *self)
   return self->meanings;
 }
 
-/* The thresholds of every source, and the tests that magnesium or its
- * treatment can disturb. */
+/* The thresholds of every source, where they disagree, and the tests
+ * that magnesium or its treatment can disturb. */
 static void
 build_reference (MgLabPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) interferences = mg_kb_list_lab_interferences (mg_page_get_kb (MG_PAGE (self)), &error);
+  g_autoptr(GError) disagreement_error = NULL;
+  g_autoptr(GListModel) disagreements = mg_kb_list_serum_disagreements (mg_page_get_kb (MG_PAGE (self)),
+                                                                         &disagreement_error);
   GtkWidget *group = mg_rows_group_new (_("All Ranges and Thresholds"),
                                         _("Every serum range the knowledge base holds, with its source."));
 
@@ -417,8 +420,25 @@ build_reference (MgLabPage *self)
       g_autofree char *bounds = format_range (range, MG_SERUM_UNIT_MMOL_L);
       GtkWidget *row = mg_fact_row_new (mg_serum_range_get_label (range), bounds, mg_serum_range_get_note (range));
 
-      g_hash_table_insert (self->reference_rows, g_strdup (mg_serum_range_get_id (range)), row);
+      g_hash_table_insert (self->reference_rows, g_strconcat ("serum-range:", mg_serum_range_get_id (range), NULL), row);
       mg_fact_row_set_sources (MG_FACT_ROW (row), mg_serum_range_get_sources (range));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  gtk_box_append (self->more_box, group);
+
+  group = mg_rows_group_new (_("Where Sources Disagree"),
+                             _("Ranges and thresholds that sources put at different levels, and the one the app uses."));
+  if (disagreements == NULL)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               mg_fact_row_new (_("This list cannot be read"), NULL, disagreement_error->message));
+  for (guint i = 0; disagreements != NULL && i < g_list_model_get_n_items (disagreements); i++)
+    {
+      g_autoptr(MgSerumDisagreement) disagreement = g_list_model_get_item (disagreements, i);
+      GtkWidget *row = mg_fact_row_new (mg_serum_disagreement_get_title (disagreement), NULL,
+                                        mg_serum_disagreement_get_text (disagreement));
+
+      g_hash_table_insert (self->reference_rows, g_strconcat ("serum-disagreement:", mg_serum_disagreement_get_id (disagreement), NULL), row);
+      mg_fact_row_set_sources (MG_FACT_ROW (row), mg_serum_disagreement_get_sources (disagreement));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
   gtk_box_append (self->more_box, group);
@@ -432,7 +452,7 @@ build_reference (MgLabPage *self)
       g_autoptr(MgArticle) article = g_list_model_get_item (interferences, i);
       GtkWidget *row = mg_fact_row_new (mg_article_get_title (article), NULL, mg_article_get_text (article));
 
-      g_hash_table_insert (self->reference_rows, g_strdup (mg_article_get_id (article)), row);
+      g_hash_table_insert (self->reference_rows, g_strconcat ("lab-interference:", mg_article_get_id (article), NULL), row);
       mg_fact_row_set_sources (MG_FACT_ROW (row), mg_article_get_sources (article));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
@@ -445,12 +465,13 @@ mg_lab_page_show_record (MgPage     *page,
                          const char *id)
 {
   MgLabPage *self = MG_LAB_PAGE (page);
+  g_autofree char *key = g_strconcat (kind, ":", id, NULL);
 
   if (self->normal_ranges == NULL)
     return;
 
   mg_lab_page_set_range (self, id);
-  mg_rows_scroll_to (self->scroller, g_hash_table_lookup (self->reference_rows, id));
+  mg_rows_scroll_to (self->scroller, g_hash_table_lookup (self->reference_rows, key));
 }
 
 static void
