@@ -222,10 +222,17 @@ test_about_and_facts (void)
   g_autofree char *edition = mg_kb_dup_meta (mg_context_get_kb (mg_test_ui_get_context ()), "edition", NULL);
   g_autoptr(GListModel) sources = mg_kb_list_sources (mg_context_get_kb (mg_test_ui_get_context ()), NULL);
   g_autofree char *count = g_strdup_printf ("%u", g_list_model_get_n_items (sources));
+  g_autoptr(GListModel) brands = NULL;
+  g_autofree char *brand_count = NULL;
   GtkWidget *row;
 
   g_assert_true (mg_test_ui_has_label (mg_about_kb_page_get_content (about), edition));
   g_assert_true (mg_test_ui_has_label (mg_about_kb_page_get_content (about), count));
+  brands = mg_kb_list_brands (mg_context_get_kb (mg_test_ui_get_context ()), NULL);
+  brand_count = g_strdup_printf ("%u", g_list_model_get_n_items (brands));
+  g_assert_cmpuint (g_list_model_get_n_items (brands), >, 0);
+  g_assert_cmpstr (mg_fact_row_get_value (MG_FACT_ROW (mg_test_ui_find_row (mg_about_kb_page_get_content (about),
+                                                                            "Products as sold"))), ==, brand_count);
   g_assert_true (mg_test_ui_has_label (mg_about_kb_page_get_content (about), "2015"));
   mg_test_ui_screenshot (GTK_WIDGET (window), "about-kb");
 

@@ -115,13 +115,16 @@ build_counts (MgAboutKbPage *self,
 
   ADD_COUNT (_("Sources"), mg_kb_list_sources (kb, &error));
   ADD_COUNT (_("Magnesium salts and forms"), mg_kb_list_compounds (kb, &error));
+  ADD_COUNT (_("Plain names of salts with several forms"), mg_kb_list_generic_names (kb, &error));
   ADD_COUNT (_("Medicines"), mg_kb_list_medicines (kb, &error));
+  ADD_COUNT (_("Products as sold"), mg_kb_list_brands (kb, &error));
   ADD_COUNT (_("Interactions"), mg_kb_list_interactions (kb, &error));
   ADD_COUNT (_("Cautions"), mg_kb_list_cautions (kb, &error));
   ADD_COUNT (_("Conditions"), mg_kb_list_conditions (kb, &error));
   ADD_COUNT (_("Foods"), mg_kb_list_foods (kb, &error));
   ADD_COUNT (_("Background facts"), mg_kb_list_facts (kb, NULL, &error));
   ADD_COUNT (_("Serum ranges"), mg_kb_list_serum_ranges (kb, &error));
+  ADD_COUNT (_("Serum values where sources disagree"), mg_kb_list_serum_disagreements (kb, &error));
   ADD_COUNT (_("Lab tests affected"), mg_kb_list_lab_interferences (kb, &error));
   ADD_COUNT (_("Tables of daily amounts"), mg_kb_list_reference_sets (kb, &error));
   ADD_COUNT (_("Sets of upper limits"), mg_kb_list_limit_sets (kb, &error));
