@@ -239,7 +239,7 @@ show_band (MgLabPage    *self,
     {
       self->band = MG_LAB_BAND_LOW;
       word = _("Low");
-      icon = "go-down-symbolic";
+      icon = "dialog-warning-symbolic";
       /* Translators: the name of a reference range */
       text = g_strdup_printf (_("Below the range “%s”."), mg_serum_range_get_label (range));
     }
@@ -247,7 +247,7 @@ show_band (MgLabPage    *self,
     {
       self->band = MG_LAB_BAND_HIGH;
       word = _("High");
-      icon = "go-up-symbolic";
+      icon = "dialog-warning-symbolic";
       text = g_strdup_printf (_("Above the range “%s”."), mg_serum_range_get_label (range));
     }
   else
@@ -258,6 +258,8 @@ show_band (MgLabPage    *self,
       text = g_strdup_printf (_("Within the range “%s”."), mg_serum_range_get_label (range));
     }
 
+  /* A warning outside the range, not an arrow: an arrow beside a row
+   * reads as "this row expands". The word says low or high. */
   mg_fact_row_set_value (self->band_row, word);
   mg_fact_row_set_icon_name (self->band_row, icon);
   mg_fact_row_set_text (self->band_row, text);
