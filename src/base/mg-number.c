@@ -12,7 +12,7 @@
 
 #include <errno.h>
 #include <float.h>
-#include <glib/gi18n-lib.h>
+#include "mg-gettext.h"
 #include <math.h>
 #include <string.h>
 

@@ -9,7 +9,9 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "mg-gettext.h"
 
 #include "mg-dose-engine.h"
 #include "mg-dose-engine-private.h"

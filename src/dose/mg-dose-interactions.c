@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "mg-gettext.h"
 
 #include "mg-dose-engine-private.h"
 

@@ -7,7 +7,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "mg-gettext.h"
 #include <math.h>
 
 #include "mg-dose-evaluation-private.h"
@@ -105,7 +105,7 @@ format_hours (double hours)
   gulong n = hours == 1.0 ? 1 : (gulong) MAX (2.0, ceil (hours));
 
   /* Translators: a number of hours, such as "2 hours" or "1.5 hours". */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s hour", "%s hours", n), number);
+  return g_strdup_printf (mg_ngettext ("%s hour", "%s hours", n), number);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "mg-gettext.h"
 
 #include "mg-profile.h"
 

@@ -9,7 +9,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "mg-gettext.h"
 
 #include "mg-kb-labels.h"
 
@@ -32,7 +32,7 @@ lookup (const Label *labels,
 
   for (gsize i = 0; i < n_labels; i++)
     if (g_str_equal (labels[i].value, value))
-      return g_dpgettext2 (GETTEXT_PACKAGE, labels[i].context, labels[i].label);
+      return mg_pgettext (labels[i].context, labels[i].label);
 
   return value;
 }
