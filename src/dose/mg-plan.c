@@ -18,6 +18,7 @@ struct _MgPlan
   GListStore *products;
   double food_mg_per_day;
   GPtrArray *medicines;
+  GArray *medicine_times;   /* guint, minutes after midnight, per medicine */
 };
 
 G_DEFINE_FINAL_TYPE (MgPlan, mg_plan, G_TYPE_OBJECT)
@@ -48,6 +49,7 @@ mg_plan_finalize (GObject *object)
   MgPlan *self = MG_PLAN (object);
 
   g_clear_pointer (&self->medicines, g_ptr_array_unref);
+  g_clear_pointer (&self->medicine_times, g_array_unref);
 
   G_OBJECT_CLASS (mg_plan_parent_class)->finalize (object);
 }
@@ -123,6 +125,7 @@ mg_plan_init (MgPlan *self)
 {
   self->products = g_list_store_new (MG_TYPE_PRODUCT);
   self->medicines = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+  self->medicine_times = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 MgPlan *
@@ -212,7 +215,10 @@ mg_plan_add_medicine (MgPlan     *self,
   g_return_if_fail (MG_IS_PLAN (self));
   g_return_if_fail (medicine != NULL);
 
+  guint minute = MG_PLAN_DEFAULT_MEDICINE_TIME;
+
   g_ptr_array_add (self->medicines, g_strdup (medicine));
+  g_array_append_val (self->medicine_times, minute);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEDICINES]);
 }
 
@@ -225,5 +231,38 @@ mg_plan_clear_medicines (MgPlan *self)
     return;
 
   g_ptr_array_set_size (self->medicines, 0);
+  g_array_set_size (self->medicine_times, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEDICINES]);
+}
+
+/**
+ * mg_plan_get_medicine_time:
+ * @position: a medicine's position in mg_plan_get_medicines()
+ *
+ * Returns: when the medicine is taken, in minutes after midnight
+ */
+guint
+mg_plan_get_medicine_time (MgPlan *self,
+                           guint   position)
+{
+  g_return_val_if_fail (MG_IS_PLAN (self), MG_PLAN_DEFAULT_MEDICINE_TIME);
+  g_return_val_if_fail (position < self->medicine_times->len, MG_PLAN_DEFAULT_MEDICINE_TIME);
+
+  return g_array_index (self->medicine_times, guint, position);
+}
+
+void
+mg_plan_set_medicine_time (MgPlan *self,
+                           guint   position,
+                           guint   minute)
+{
+  g_return_if_fail (MG_IS_PLAN (self));
+  g_return_if_fail (position < self->medicine_times->len);
+  g_return_if_fail (minute < MG_MINUTES_PER_DAY);
+
+  if (g_array_index (self->medicine_times, guint, position) == minute)
+    return;
+
+  g_array_index (self->medicine_times, guint, position) = minute;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEDICINES]);
 }

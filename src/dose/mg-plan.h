@@ -10,6 +10,11 @@
 
 G_BEGIN_DECLS
 
+/* When a medicine is taken unless the person says otherwise: mornings,
+ * like the first magnesium intake (mg_product_default_intake_time()), so a
+ * new plan shows at once whether the two need to be kept apart. */
+#define MG_PLAN_DEFAULT_MEDICINE_TIME (8 * 60)
+
 #define MG_TYPE_PLAN (mg_plan_get_type ())
 
 G_DECLARE_FINAL_TYPE (MgPlan, mg_plan, MG, PLAN, GObject)
@@ -45,5 +50,10 @@ const char * const *mg_plan_get_medicines        (MgPlan     *self);
 void                mg_plan_add_medicine         (MgPlan     *self,
                                                   const char *medicine);
 void                mg_plan_clear_medicines      (MgPlan     *self);
+guint               mg_plan_get_medicine_time    (MgPlan     *self,
+                                                  guint       position);
+void                mg_plan_set_medicine_time    (MgPlan     *self,
+                                                  guint       position,
+                                                  guint       minute);
 
 G_END_DECLS

@@ -20,6 +20,9 @@ struct _MgProduct
   MgAmountUnit unit;
   double units_per_intake;
   guint intakes_per_day;
+  /* guint16 minutes, one per intake chosen so far; MG_PRODUCT_TIME_UNSET
+   * where the default spread applies. */
+  GArray *times;
 };
 
 G_DEFINE_FINAL_TYPE (MgProduct, mg_product, G_TYPE_OBJECT)
@@ -31,6 +34,7 @@ enum {
   PROP_UNIT,
   PROP_UNITS_PER_INTAKE,
   PROP_INTAKES_PER_DAY,
+  PROP_TIMES,
   N_PROPS
 };
 
@@ -42,6 +46,7 @@ mg_product_finalize (GObject *object)
   MgProduct *self = MG_PRODUCT (object);
 
   g_clear_pointer (&self->compound_id, g_free);
+  g_clear_pointer (&self->times, g_array_unref);
 
   G_OBJECT_CLASS (mg_product_parent_class)->finalize (object);
 }
@@ -70,6 +75,16 @@ mg_product_get_property (GObject    *object,
       break;
     case PROP_INTAKES_PER_DAY:
       g_value_set_uint (value, self->intakes_per_day);
+      break;
+    case PROP_TIMES:
+      {
+        g_autofree guint16 *minutes = g_new (guint16, self->intakes_per_day);
+
+        for (guint i = 0; i < self->intakes_per_day; i++)
+          minutes[i] = mg_product_get_intake_time (self, i);
+        g_value_set_variant (value, g_variant_new_fixed_array (G_VARIANT_TYPE_UINT16, minutes,
+                                                               self->intakes_per_day, sizeof (guint16)));
+      }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -133,6 +148,15 @@ mg_product_class_init (MgProductClass *klass)
     g_param_spec_uint ("intakes-per-day", NULL, NULL,
                        1, (guint) MG_NUMBER_MAX_INTAKES_PER_DAY, 1,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * MgProduct:times:
+   *
+   * When each intake is taken, in minutes after midnight ("aq"), one per
+   * intake: chosen ones and the default spread for the rest.
+   */
+  properties[PROP_TIMES] =
+    g_param_spec_variant ("times", NULL, NULL, G_VARIANT_TYPE ("aq"), NULL,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -144,6 +168,7 @@ mg_product_init (MgProduct *self)
   self->unit = MG_AMOUNT_UNIT_MG;
   self->units_per_intake = 1.0;
   self->intakes_per_day = 1;
+  self->times = g_array_new (FALSE, FALSE, sizeof (guint16));
 }
 
 MgProduct *
@@ -280,5 +305,98 @@ mg_product_set_intakes_per_day (MgProduct *self,
     return;
 
   self->intakes_per_day = intakes_per_day;
+  /* Times chosen for intakes that no longer exist are dropped. */
+  if (self->times->len > intakes_per_day)
+    g_array_set_size (self->times, intakes_per_day);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTAKES_PER_DAY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMES]);
+}
+
+/**
+ * mg_product_default_intake_time:
+ * @intake: which intake of the day, from 0
+ * @intakes_per_day: how many there are
+ *
+ * Spreads the intakes evenly over the waking day, 08:00 to 20:00, on
+ * quarter hours: one at 08:00, two at 08:00 and 20:00, three at 08:00,
+ * 14:00 and 20:00. Magnesium is better tolerated in several portions
+ * (mg-dose-rules.h), so the default keeps them apart.
+ *
+ * Returns: minutes after midnight
+ */
+guint
+mg_product_default_intake_time (guint intake,
+                                guint intakes_per_day)
+{
+  const guint first = 8 * 60, span = 12 * 60;
+  guint step;
+
+  g_return_val_if_fail (intakes_per_day >= 1, first);
+  g_return_val_if_fail (intake < intakes_per_day, first);
+
+  if (intakes_per_day == 1)
+    return first;
+
+  step = span / (intakes_per_day - 1);
+  return first + (intake * step) / 15 * 15;
+}
+
+/**
+ * mg_product_get_intake_time:
+ * @intake: which intake of the day, from 0, below intakes-per-day
+ *
+ * Returns: when it is taken, in minutes after midnight
+ */
+guint
+mg_product_get_intake_time (MgProduct *self,
+                            guint      intake)
+{
+  g_return_val_if_fail (MG_IS_PRODUCT (self), 0);
+  g_return_val_if_fail (intake < self->intakes_per_day, 0);
+
+  if (mg_product_has_intake_time (self, intake))
+    return g_array_index (self->times, guint16, intake);
+
+  return mg_product_default_intake_time (intake, self->intakes_per_day);
+}
+
+/**
+ * mg_product_has_intake_time:
+ *
+ * Returns: whether a time was chosen for @intake (rather than the default)
+ */
+gboolean
+mg_product_has_intake_time (MgProduct *self,
+                            guint      intake)
+{
+  g_return_val_if_fail (MG_IS_PRODUCT (self), FALSE);
+
+  return intake < self->times->len &&
+         g_array_index (self->times, guint16, intake) != MG_PRODUCT_TIME_UNSET;
+}
+
+/**
+ * mg_product_set_intake_time:
+ * @intake: which intake of the day, from 0, below intakes-per-day
+ * @minute: minutes after midnight, below %MG_MINUTES_PER_DAY
+ */
+void
+mg_product_set_intake_time (MgProduct *self,
+                            guint      intake,
+                            guint      minute)
+{
+  guint16 unset = MG_PRODUCT_TIME_UNSET;
+  guint16 value = (guint16) minute;
+
+  g_return_if_fail (MG_IS_PRODUCT (self));
+  g_return_if_fail (intake < self->intakes_per_day);
+  g_return_if_fail (minute < MG_MINUTES_PER_DAY);
+
+  if (mg_product_has_intake_time (self, intake) && g_array_index (self->times, guint16, intake) == value)
+    return;
+
+  while (self->times->len <= intake)
+    g_array_append_val (self->times, unset);
+  g_array_index (self->times, guint16, intake) = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMES]);
 }

@@ -10,6 +10,11 @@
 
 G_BEGIN_DECLS
 
+/* Minutes after midnight; a day has 1440. */
+#define MG_MINUTES_PER_DAY 1440
+/* Stands for "no time chosen": the default spread is used instead. */
+#define MG_PRODUCT_TIME_UNSET G_MAXUINT16
+
 /* The compound id for labels that state elemental magnesium. */
 #define MG_PRODUCT_ELEMENTAL "elemental"
 
@@ -43,6 +48,16 @@ void          mg_product_set_units_per_intake (MgProduct    *self,
                                                double        units_per_intake);
 guint         mg_product_get_intakes_per_day  (MgProduct    *self);
 void          mg_product_set_intakes_per_day  (MgProduct    *self,
+                                               guint         intakes_per_day);
+guint         mg_product_get_intake_time      (MgProduct    *self,
+                                               guint         intake);
+gboolean      mg_product_has_intake_time      (MgProduct    *self,
+                                               guint         intake);
+void          mg_product_set_intake_time      (MgProduct    *self,
+                                               guint         intake,
+                                               guint         minute);
+
+guint         mg_product_default_intake_time  (guint         intake,
                                                guint         intakes_per_day);
 
 G_END_DECLS
