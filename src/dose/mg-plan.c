@@ -19,6 +19,10 @@ struct _MgPlan
   double food_mg_per_day;
   GPtrArray *medicines;
   GArray *medicine_times;   /* guint, minutes after midnight, per medicine */
+  /* The foods the food estimate was picked from, with portions a day; the
+   * estimate itself is food_mg_per_day, which may also have been typed. */
+  GPtrArray *food_ids;
+  GArray *food_portions;    /* double */
 };
 
 G_DEFINE_FINAL_TYPE (MgPlan, mg_plan, G_TYPE_OBJECT)
@@ -28,6 +32,7 @@ enum {
   PROP_PRODUCTS,
   PROP_FOOD_MG_PER_DAY,
   PROP_MEDICINES,
+  PROP_FOODS,
   N_PROPS
 };
 
@@ -50,6 +55,8 @@ mg_plan_finalize (GObject *object)
 
   g_clear_pointer (&self->medicines, g_ptr_array_unref);
   g_clear_pointer (&self->medicine_times, g_array_unref);
+  g_clear_pointer (&self->food_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->food_portions, g_array_unref);
 
   G_OBJECT_CLASS (mg_plan_parent_class)->finalize (object);
 }
@@ -72,6 +79,9 @@ mg_plan_get_property (GObject    *object,
       break;
     case PROP_MEDICINES:
       g_value_set_boxed (value, mg_plan_get_medicines (self));
+      break;
+    case PROP_FOODS:
+      g_value_set_uint (value, self->food_ids->len);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -116,6 +126,15 @@ mg_plan_class_init (MgPlanClass *klass)
   properties[PROP_MEDICINES] =
     g_param_spec_boxed ("medicines", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * MgPlan:foods:
+   *
+   * How many foods the food estimate was picked from; notified when they
+   * change (mg_plan_get_food()).
+   */
+  properties[PROP_FOODS] =
+    g_param_spec_uint ("foods", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -126,6 +145,8 @@ mg_plan_init (MgPlan *self)
   self->products = g_list_store_new (MG_TYPE_PRODUCT);
   self->medicines = g_ptr_array_new_null_terminated (4, g_free, TRUE);
   self->medicine_times = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->food_ids = g_ptr_array_new_with_free_func (g_free);
+  self->food_portions = g_array_new (FALSE, FALSE, sizeof (double));
 }
 
 MgPlan *
@@ -265,4 +286,71 @@ mg_plan_set_medicine_time (MgPlan *self,
 
   g_array_index (self->medicine_times, guint, position) = minute;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEDICINES]);
+}
+
+guint
+mg_plan_get_n_foods (MgPlan *self)
+{
+  g_return_val_if_fail (MG_IS_PLAN (self), 0);
+
+  return self->food_ids->len;
+}
+
+/**
+ * mg_plan_get_food:
+ * @out_portions: (out) (optional): portions a day
+ *
+ * Returns: (transfer none): the food's knowledge-base id
+ */
+const char *
+mg_plan_get_food (MgPlan *self,
+                  guint   position,
+                  double *out_portions)
+{
+  g_return_val_if_fail (MG_IS_PLAN (self), NULL);
+  g_return_val_if_fail (position < self->food_ids->len, NULL);
+
+  if (out_portions != NULL)
+    *out_portions = g_array_index (self->food_portions, double, position);
+
+  return g_ptr_array_index (self->food_ids, position);
+}
+
+void
+mg_plan_add_food (MgPlan     *self,
+                  const char *food_id,
+                  double      portions)
+{
+  g_return_if_fail (MG_IS_PLAN (self));
+  g_return_if_fail (food_id != NULL);
+  g_return_if_fail (portions > 0.0);
+
+  g_ptr_array_add (self->food_ids, g_strdup (food_id));
+  g_array_append_val (self->food_portions, portions);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOODS]);
+}
+
+void
+mg_plan_remove_food (MgPlan *self,
+                     guint   position)
+{
+  g_return_if_fail (MG_IS_PLAN (self));
+  g_return_if_fail (position < self->food_ids->len);
+
+  g_ptr_array_remove_index (self->food_ids, position);
+  g_array_remove_index (self->food_portions, position);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOODS]);
+}
+
+void
+mg_plan_clear_foods (MgPlan *self)
+{
+  g_return_if_fail (MG_IS_PLAN (self));
+
+  if (self->food_ids->len == 0)
+    return;
+
+  g_ptr_array_set_size (self->food_ids, 0);
+  g_array_set_size (self->food_portions, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOODS]);
 }

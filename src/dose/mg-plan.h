@@ -41,6 +41,17 @@ double              mg_plan_get_food_mg_per_day  (MgPlan     *self);
 void                mg_plan_set_food_mg_per_day  (MgPlan     *self,
                                                   double      food_mg_per_day);
 
+guint               mg_plan_get_n_foods          (MgPlan     *self);
+const char         *mg_plan_get_food             (MgPlan     *self,
+                                                  guint       position,
+                                                  double     *out_portions);
+void                mg_plan_add_food             (MgPlan     *self,
+                                                  const char *food_id,
+                                                  double      portions);
+void                mg_plan_remove_food          (MgPlan     *self,
+                                                  guint       position);
+void                mg_plan_clear_foods          (MgPlan     *self);
+
 /**
  * mg_plan_get_medicines:
  *
