@@ -12,7 +12,7 @@ packages=(
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libsqlite3-dev libxml2-dev libxml2-utils
   gettext desktop-file-utils appstream
-  xvfb xauth locales
+  xvfb xauth locales poppler-utils
   adwaita-icon-theme fonts-cantarell
 )
 # Other scripts add what only they need (fuzz.sh: clang and libFuzzer).

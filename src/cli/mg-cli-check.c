@@ -5,10 +5,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "mg-cli-private.h"
 #include "mg-dose-engine.h"
+#include "mg-dose-timeline.h"
 #include "mg-enum.h"
+#include "mg-handout.h"
 #include "mg-kb-labels.h"
 #include "mg-number.h"
 
@@ -144,15 +147,45 @@ mg_cli_intake (MgCli   *cli,
   return MG_CLI_EXIT_OK;
 }
 
+/* "08:00,20:00" after an @: one time per intake, in order. */
+static gboolean
+parse_times (const char  *text,
+             MgProduct   *product,
+             GError     **error)
+{
+  g_auto(GStrv) times = g_strsplit (text, ",", -1);
+
+  if (g_strv_length (times) != mg_product_get_intakes_per_day (product))
+    {
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
+                   _("give one time for each intake a day, such as @08:00,20:00 for two intakes"));
+      return FALSE;
+    }
+
+  for (guint i = 0; times[i] != NULL; i++)
+    {
+      guint minute;
+
+      if (!mg_dose_parse_time (times[i], &minute, error))
+        return FALSE;
+      mg_product_set_intake_time (product, i, minute);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 parse_take (MgKb        *kb,
             const char  *text,
             MgProduct  **out_product,
             GError     **error)
 {
-  g_auto(GStrv) parts = g_strsplit (text, ":", -1);
+  const char *at = strchr (text, '@');
+  g_autofree char *spec = at != NULL ? g_strndup (text, at - text) : g_strdup (text);
+  g_auto(GStrv) parts = g_strsplit (spec, ":", -1);
   guint n = g_strv_length (parts);
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(MgProduct) product = NULL;
   g_autofree char *id = NULL;
   double amount, units = 1, intakes = 1;
   MgAmountUnit unit;
@@ -160,7 +193,7 @@ parse_take (MgKb        *kb,
   if (n < 2 || n > 4)
     {
       g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT,
-                   _("--take “%s”: write COMPOUND:AMOUNT[:UNITS_PER_INTAKE[:INTAKES_PER_DAY]], such as --take bisglycinate:1,5g:1:2"),
+                   _("--take “%s”: write COMPOUND:AMOUNT[:UNITS_PER_INTAKE[:INTAKES_PER_DAY]][@TIME,…], such as --take bisglycinate:1,5g:1:2@08:00,20:00"),
                    text);
       return FALSE;
     }
@@ -177,7 +210,40 @@ parse_take (MgKb        *kb,
       return FALSE;
     }
 
-  *out_product = mg_product_new (id, amount, unit, units, (guint) intakes);
+  product = mg_product_new (id, amount, unit, units, (guint) intakes);
+  if (at != NULL && !parse_times (at + 1, product, &local_error))
+    {
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT, "--take “%s”: %s", text, local_error->message);
+      return FALSE;
+    }
+
+  *out_product = g_steal_pointer (&product);
+  return TRUE;
+}
+
+/* "ciprofloxacin@06:00": the medicine and when it is taken. */
+static gboolean
+add_medicine (MgPlan      *plan,
+              const char  *text,
+              GError     **error)
+{
+  const char *at = strchr (text, '@');
+  g_autofree char *name = at != NULL ? g_strndup (text, at - text) : g_strdup (text);
+  guint position = g_strv_length ((char **) mg_plan_get_medicines (plan));
+  g_autoptr(GError) local_error = NULL;
+  guint minute;
+
+  mg_plan_add_medicine (plan, g_strstrip (name));
+  if (at == NULL)
+    return TRUE;
+
+  if (!mg_dose_parse_time (at + 1, &minute, &local_error))
+    {
+      g_set_error (error, MG_CLI_ERROR, MG_CLI_ERROR_BAD_INPUT, "--medicine “%s”: %s", text, local_error->message);
+      return FALSE;
+    }
+  mg_plan_set_medicine_time (plan, position, minute);
+
   return TRUE;
 }
 
@@ -325,11 +391,13 @@ mg_cli_check (MgCli   *cli,
   g_auto(GStrv) takes = NULL;
   g_auto(GStrv) medicines = NULL;
   g_autofree char *food = NULL;
+  g_autofree char *pdf = NULL;
   const GOptionEntry entries[] = {
     MG_CLI_PROFILE_ENTRIES (options),
     { "renal-impairment", 0, 0, G_OPTION_ARG_NONE, &options.renal_impairment, N_("Reduced kidney function (eGFR below 30 mL/min)"), NULL },
-    { "take", 0, 0, G_OPTION_ARG_STRING_ARRAY, &takes, N_("A product: compound (or “elemental”), amount per unit, units per intake, intakes a day"), N_("COMPOUND:AMOUNT[:UNITS[:TIMES]]") },
-    { "medicine", 0, 0, G_OPTION_ARG_STRING_ARRAY, &medicines, N_("A medicine the person takes (repeatable)"), N_("NAME") },
+    { "take", 0, 0, G_OPTION_ARG_STRING_ARRAY, &takes, N_("A product: compound (or “elemental”), amount per unit, units per intake, intakes a day, and after @ the time of each intake"), N_("COMPOUND:AMOUNT[:UNITS[:TIMES]][@HH:MM,…]") },
+    { "medicine", 0, 0, G_OPTION_ARG_STRING_ARRAY, &medicines, N_("A medicine the person takes (repeatable), optionally with its time: ciprofloxacin@06:00"), N_("NAME[@TIME]") },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("Also write the one-page patient handout to this PDF file, in the output language"), N_("FILE") },
     { "food", 0, 0, G_OPTION_ARG_STRING, &food, N_("Magnesium from food in mg a day (counts toward the recommended intake only)"), N_("MG") },
     G_OPTION_ENTRY_NULL
   };
@@ -395,7 +463,8 @@ mg_cli_check (MgCli   *cli,
       mg_plan_add_product (plan, product);
     }
   for (guint i = 0; medicines != NULL && medicines[i] != NULL; i++)
-    mg_plan_add_medicine (plan, medicines[i]);
+    if (!add_medicine (plan, medicines[i], error))
+      return MG_CLI_EXIT_BAD_INPUT;
   mg_plan_set_food_mg_per_day (plan, food_mg);
 
   evaluation = mg_dose_engine_evaluate (cli->kb, profile, plan, error);
@@ -435,6 +504,21 @@ mg_cli_check (MgCli   *cli,
   if (!json_products (cli, plan, evaluation, takes, error))
     return MG_CLI_EXIT_INTERNAL;
   report (cli, evaluation);
+
+  if (pdf != NULL)
+    {
+      g_autoptr(MgHandout) handout = mg_handout_new (cli->kb, profile, options.age_months != NULL, plan,
+                                                     NULL, cli->language, error);
+
+      if (handout == NULL || !mg_handout_write_pdf (handout, pdf, error))
+        {
+          /* The check itself is printed; only the file failed. */
+          cli->partial = TRUE;
+          return MG_CLI_EXIT_INTERNAL;
+        }
+      json_builder_set_member_name (cli->builder, "pdf");
+      json_builder_add_string_value (cli->builder, pdf);
+    }
 
   return MG_CLI_EXIT_OK;
 }

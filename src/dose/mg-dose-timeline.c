@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "mg-dose-engine.h"
 #include "mg-dose-engine-private.h"
@@ -79,6 +80,55 @@ mg_dose_format_time (guint minute)
   minute %= MG_MINUTES_PER_DAY;
 
   return g_strdup_printf ("%02u:%02u", minute / 60, minute % 60);
+}
+
+/**
+ * mg_dose_parse_time:
+ * @text: "8", "08:00", "8.30", "20:15"
+ * @out_minute: (out): minutes after midnight
+ *
+ * Hours 0 to 23, minutes 0 to 59, separated by ":" or "." (Dutch clocks
+ * are often written 8.30). A bare number is a whole hour.
+ *
+ * Returns: %FALSE with an #MG_NUMBER_ERROR saying how to write it
+ */
+gboolean
+mg_dose_parse_time (const char  *text,
+                    guint       *out_minute,
+                    GError     **error)
+{
+  g_autofree char *trimmed = NULL;
+  g_auto(GStrv) parts = NULL;
+  guint64 hours = 0, minutes = 0;
+  guint n;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (out_minute != NULL, FALSE);
+
+  trimmed = g_strstrip (g_strdup (text));
+  g_strdelimit (trimmed, ".", ':');
+  parts = g_strsplit (trimmed, ":", -1);
+  n = g_strv_length (parts);
+
+  if (*trimmed == '\0')
+    {
+      g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_EMPTY,
+                   _("No time given; write a time such as 08:00 or 20:30"));
+      return FALSE;
+    }
+
+  if (n > 2 || !g_ascii_string_to_unsigned (parts[0], 10, 0, 23, &hours, NULL) ||
+      (n == 2 && (strlen (parts[1]) != 2 || !g_ascii_string_to_unsigned (parts[1], 10, 0, 59, &minutes, NULL))))
+    {
+      /* Translators: what was typed. */
+      g_set_error (error, MG_NUMBER_ERROR, MG_NUMBER_ERROR_NOT_A_NUMBER,
+                   _("“%s” is not a time of day; write hours and minutes from 00:00 to 23:59, such as 08:00 or 20:30"),
+                   text);
+      return FALSE;
+    }
+
+  *out_minute = (guint) (hours * 60 + minutes);
+  return TRUE;
 }
 
 static guint

@@ -73,5 +73,8 @@ gboolean                  mg_dose_timeline_suggest        (const guint     *inta
                                                            guint            minute,
                                                            guint           *out_minute);
 char                     *mg_dose_format_time             (guint            minute);
+gboolean                  mg_dose_parse_time              (const char      *text,
+                                                           guint           *out_minute,
+                                                           GError         **error);
 
 G_END_DECLS
