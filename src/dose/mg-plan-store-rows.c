@@ -233,7 +233,7 @@ read_products (MgPlanStore   *self,
       /* The schema's checks hold for files we wrote; anything else is
        * refused here rather than turned into a wrong dose. */
       if (compound == NULL || unit_text == NULL || !mg_amount_unit_from_string (unit_text, &unit) ||
-          !(amount > 0.0 && amount <= MG_NUMBER_MAX_AMOUNT_MG) ||
+          !(amount >= 0.0 && amount <= MG_NUMBER_MAX_AMOUNT_MG) ||
           !(units > 0.0 && units <= MG_NUMBER_MAX_UNITS_PER_INTAKE) ||
           intakes < 1 || intakes > (int) MG_NUMBER_MAX_INTAKES_PER_DAY ||
           sqlite3_column_text (statement, 5) == NULL)

@@ -42,7 +42,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* Step N brings a file from user_version N-1 to N. Add steps; never edit
- * one that has shipped. */
+ * one that has shipped. An amount of 0 is a product whose amount is not
+ * typed yet (the working plan keeps it). */
 static const char * const migrations[] = {
   /* 1: plans with their person, products (times as minutes, "-" where the
    * default applies), foods and medicines. The working plan is the one
@@ -66,7 +67,7 @@ static const char * const migrations[] = {
   "  plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,"
   "  position INTEGER NOT NULL,"
   "  compound TEXT NOT NULL,"
-  "  amount REAL NOT NULL CHECK (amount > 0),"
+  "  amount REAL NOT NULL CHECK (amount >= 0),"
   "  unit TEXT NOT NULL,"
   "  units_per_intake REAL NOT NULL CHECK (units_per_intake > 0),"
   "  intakes_per_day INTEGER NOT NULL CHECK (intakes_per_day >= 1),"

@@ -42,6 +42,10 @@ main (int    argc,
       fflush (stdout);
     }
 
+  /* The file is open: from here on every kill lands in or between saves. */
+  fprintf (stdout, "ready\n");
+  fflush (stdout);
+
   for (guint i = (guint) first; i < first + MAX_SAVES; i++)
     {
       g_autofree char *name = fixture_plan_name (i);
