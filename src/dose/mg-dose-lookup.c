@@ -9,7 +9,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "mg-gettext.h"
 #include <math.h>
 
 #include "mg-dose-engine.h"

@@ -434,9 +434,14 @@ compare_foods (gconstpointer a,
 static void
 add_foods (MgHandoutBuilder *builder)
 {
-  g_autoptr(GListModel) foods = mg_kb_list_foods (builder->kb);
+  g_autoptr(GListModel) foods = mg_kb_list_foods (builder->kb, &builder->error);
   g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
   MgHandoutBlock *table;
+
+  /* A failing knowledge base fails the handout: no section left out
+   * without a word. */
+  if (foods == NULL)
+    return;
 
   for (guint i = 0; i < g_list_model_get_n_items (foods); i++)
     {
@@ -456,7 +461,7 @@ add_foods (MgHandoutBuilder *builder)
   for (guint i = 0; i < MIN (N_FOODS, sorted->len); i++)
     {
       MgFood *food = g_ptr_array_index (sorted, i);
-      g_auto(GStrv) ids = mg_dose_engine_source_ids (mg_food_get_sources (food));
+      g_auto(GStrv) ids = mg_source_list_dup_ids (mg_food_get_sources (food));
       g_autofree char *cite = mg_handout_cite (builder, (const char * const *) ids);
       g_autofree char *name = g_strdup_printf ("%s (%s)", mg_food_get_name (food), mg_food_get_portion (food));
       g_autofree char *mg = mg_number_format (mg_food_get_mg_per_portion (food), 0);
@@ -491,8 +496,10 @@ add_sources (MgHandoutBuilder *builder)
   add (builder, MG_HANDOUT_SMALL, text->str);
 }
 
-void
-mg_handout_build_content (MgHandoutBuilder *builder)
+/* Returns: %FALSE with @error when the knowledge base failed */
+gboolean
+mg_handout_build_content (MgHandoutBuilder  *builder,
+                          GError           **error)
 {
   g_autofree char *disclaimer = NULL;
 
@@ -502,10 +509,17 @@ mg_handout_build_content (MgHandoutBuilder *builder)
   add_timeline (builder);
   add_warnings (builder);
   add_foods (builder);
+  if (builder->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&builder->error));
+      return FALSE;
+    }
   add_sources (builder);
 
   /* Translators: the app's version. */
   disclaimer = g_strdup_printf (_("This handout is not medical advice and does not replace a doctor or pharmacist. Ask them before starting, changing or stopping supplements or medicines. Made with Magnesium Guide %s from its knowledge base; every figure above names its source."),
                                 PACKAGE_VERSION);
   add_text (builder, MG_HANDOUT_SMALL, disclaimer);
+
+  return TRUE;
 }

@@ -41,10 +41,12 @@ typedef struct
   MgDoseTimeline   *timeline;
   GPtrArray        *blocks;      /* MgHandoutBlock */
   GPtrArray        *source_ids;  /* cited, in order of first citation */
+  GError           *error;       /* the first knowledge-base failure */
 } MgHandoutBuilder;
 
 void  mg_handout_block_free    (gpointer          data);
-void  mg_handout_build_content (MgHandoutBuilder *builder);
+gboolean mg_handout_build_content (MgHandoutBuilder  *builder,
+                                   GError           **error);
 char *mg_handout_cite          (MgHandoutBuilder *builder,
                                 const char * const *source_ids);
 

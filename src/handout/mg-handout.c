@@ -115,7 +115,8 @@ mg_handout_new (MgKb        *kb,
       builder.timeline = timeline;
       builder.blocks = self->blocks;
       builder.source_ids = source_ids;
-      mg_handout_build_content (&builder);
+      if (!mg_handout_build_content (&builder, error))
+        g_clear_object (&self);
     }
 
   mg_kb_set_language (kb, previous_language);
