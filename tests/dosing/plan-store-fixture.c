@@ -6,7 +6,7 @@
 
 #include "plan-store-fixture.h"
 
-static const char * const compounds[] = { "oxide", "citrate", "elemental", "bisglycinate" };
+static const char * const compounds[] = { "oxide", "citrate-nonahydrate", "elemental", "bisglycinate" };
 
 char *
 fixture_plan_name (guint index)

@@ -161,7 +161,7 @@ test_ciprofloxacin_conflict (void)
 static void
 test_left_out (void)
 {
-  g_autoptr(MgPlan) plan = plan_with ("citrate", 1000, 2, "paracetamol", H (8, 0));
+  g_autoptr(MgPlan) plan = plan_with ("citrate-nonahydrate", 1000, 2, "paracetamol", H (8, 0));
   g_autoptr(GError) error = NULL;
   g_autoptr(MgDoseTimeline) timeline = NULL;
 

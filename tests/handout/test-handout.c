@@ -195,7 +195,7 @@ test_one_page_when_long (void)
 
   for (guint i = 0; i < 4; i++)
     {
-      g_autoptr(MgProduct) product = mg_product_new (i % 2 ? "citrate" : "oxide", 200 + 50 * i, MG_AMOUNT_UNIT_MG, 1, 1 + i % 3);
+      g_autoptr(MgProduct) product = mg_product_new (i % 2 ? "citrate-nonahydrate" : "oxide", 200 + 50 * i, MG_AMOUNT_UNIT_MG, 1, 1 + i % 3);
 
       mg_plan_add_product (plan, product);
     }
