@@ -9,6 +9,7 @@
 #include "mg-about-kb-page.h"
 #include "mg-checker-page.h"
 #include "mg-conditions-page.h"
+#include "mg-dosing-page.h"
 #include "mg-facts-page.h"
 #include "mg-foods-page.h"
 #include "mg-intake-page.h"
@@ -46,6 +47,7 @@ typedef struct
 static const MgWindowPage window_pages[] = {
   { "search", N_("Search"), "system-search-symbolic", NULL, mg_search_page_get_type },
   { "interactions", N_("Interaction Checker"), "view-list-bullet-symbolic", NULL, mg_checker_page_get_type },
+  { "dosing", N_("Dosing Helper"), "accessories-calculator-symbolic", NULL, mg_dosing_page_get_type },
   { "salts", N_("Salts"), "applications-science-symbolic", "compound", mg_salts_page_get_type },
   { "intake", N_("Daily Amounts"), "x-office-calendar-symbolic", "reference-set limit-set", mg_intake_page_get_type },
   { "conditions", N_("Conditions"), "emblem-documents-symbolic", "condition", mg_conditions_page_get_type },

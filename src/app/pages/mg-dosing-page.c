@@ -1,0 +1,700 @@
+/* mg-dosing-page.c — the person, the supplements, and evaluating as you type
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every change re-runs the engine (it answers in well under a millisecond)
+ * on the valid part of the input. While a field holds something invalid,
+ * the result stays that of the last valid input and says so above it;
+ * nothing typed is thrown away.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-dosing-page-private.h"
+#include "mg-kb-labels.h"
+#include "mg-medicine-list-editor.h"
+#include "mg-product-editor.h"
+
+G_DEFINE_FINAL_TYPE (MgDosingPage, mg_dosing_page, MG_TYPE_PAGE)
+
+enum {
+  PROP_0,
+  PROP_EVALUATION,
+  PROP_STALE,
+  PROP_PLAN_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+MgDoseEvaluation *
+mg_dosing_page_get_evaluation (MgDosingPage *self)
+{
+  g_return_val_if_fail (MG_IS_DOSING_PAGE (self), NULL);
+
+  return self->evaluation;
+}
+
+MgDoseTimeline *
+mg_dosing_page_get_timeline (MgDosingPage *self)
+{
+  g_return_val_if_fail (MG_IS_DOSING_PAGE (self), NULL);
+
+  return self->timeline;
+}
+
+gboolean
+mg_dosing_page_get_stale (MgDosingPage *self)
+{
+  g_return_val_if_fail (MG_IS_DOSING_PAGE (self), FALSE);
+
+  return self->stale;
+}
+
+const char *
+mg_dosing_page_get_plan_name (MgDosingPage *self)
+{
+  g_return_val_if_fail (MG_IS_DOSING_PAGE (self), NULL);
+
+  return self->plan_name;
+}
+
+gboolean
+mg_dosing_page_age_in_months (MgDosingPage *self)
+{
+  return gtk_drop_down_get_selected (self->age_unit_dropdown) == 1;
+}
+
+/**
+ * mg_dosing_page_build_profile:
+ *
+ * Returns: (transfer full) (nullable): the person as entered, with the
+ *   sets from the settings; %NULL with @error when it does not validate
+ */
+MgProfile *
+mg_dosing_page_build_profile (MgDosingPage  *self,
+                              GError       **error)
+{
+  GSettings *settings = mg_context_get_settings (mg_page_get_context (MG_PAGE (self)));
+  g_autoptr(MgProfile) profile = mg_profile_new ();
+  g_autofree char *reference = g_settings_get_string (settings, "reference-set");
+  g_autofree char *limits = g_settings_get_string (settings, "limit-set");
+  double age = mg_number_row_get_value (self->age_row);
+
+  if (mg_dosing_page_age_in_months (self))
+    mg_profile_set_age_months (profile, (guint) age);
+  else
+    mg_profile_set_age (profile, (guint) age, 0);
+  mg_profile_set_sex (profile, adw_combo_row_get_selected (self->sex_row) == 1 ? MG_SEX_MALE : MG_SEX_FEMALE);
+  mg_profile_set_pregnant (profile, gtk_switch_get_active (self->pregnant_switch));
+  mg_profile_set_lactating (profile, gtk_switch_get_active (self->lactating_switch));
+  mg_profile_set_renal_impairment (profile, gtk_switch_get_active (self->renal_switch));
+  mg_profile_set_reference_set (profile, reference);
+  mg_profile_set_limit_set (profile, limits);
+
+  if (!mg_profile_validate (profile, error))
+    return NULL;
+
+  return g_steal_pointer (&profile);
+}
+
+static guint
+medicine_time (MgDosingPage *self,
+               const char   *name)
+{
+  g_autofree char *key = g_utf8_casefold (name, -1);
+  gpointer value = g_hash_table_lookup (self->medicine_times, key);
+
+  return value != NULL ? GPOINTER_TO_UINT (value) - 1 : MG_PLAN_DEFAULT_MEDICINE_TIME;
+}
+
+/**
+ * mg_dosing_page_set_medicine_time:
+ * @medicine: a name on the medicine list
+ * @minute: when it is taken, minutes after midnight
+ *
+ * Returns: %TRUE if the time changed
+ */
+gboolean
+mg_dosing_page_set_medicine_time (MgDosingPage *self,
+                                  const char   *medicine,
+                                  guint         minute)
+{
+  g_return_val_if_fail (MG_IS_DOSING_PAGE (self), FALSE);
+  g_return_val_if_fail (medicine != NULL, FALSE);
+  g_return_val_if_fail (minute < MG_MINUTES_PER_DAY, FALSE);
+
+  if (medicine_time (self, medicine) == minute)
+    return FALSE;
+
+  g_hash_table_insert (self->medicine_times, g_utf8_casefold (medicine, -1), GUINT_TO_POINTER (minute + 1));
+  mg_dosing_page_recompute (self);
+  return TRUE;
+}
+
+/**
+ * mg_dosing_page_build_plan:
+ *
+ * Returns: (transfer full): the products (their last valid values), the
+ *   food figure, and every medicine on the list with its time
+ */
+MgPlan *
+mg_dosing_page_build_plan (MgDosingPage *self)
+{
+  GtkStringList *medicines = mg_context_get_medicines (mg_page_get_context (MG_PAGE (self)));
+  MgPlan *plan = mg_plan_new ();
+  GListModel *products = mg_plan_get_products (self->plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (products); i++)
+    {
+      g_autoptr(MgProduct) product = g_list_model_get_item (products, i);
+
+      mg_plan_add_product (plan, product);
+    }
+  mg_plan_set_food_mg_per_day (plan, mg_plan_get_food_mg_per_day (self->plan));
+  for (guint i = 0; i < mg_plan_get_n_foods (self->plan); i++)
+    {
+      double portions = 0.0;
+      const char *food = mg_plan_get_food (self->plan, i, &portions);
+
+      mg_plan_add_food (plan, food, portions);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (medicines)); i++)
+    {
+      const char *name = gtk_string_list_get_string (medicines, i);
+
+      mg_plan_add_medicine (plan, name);
+      mg_plan_set_medicine_time (plan, i, medicine_time (self, name));
+    }
+
+  return plan;
+}
+
+/* The engine refuses a plan with a medicine it does not know, so that an
+ * unknown name never reads as "no interaction". The medicine list says
+ * which names are unknown; the result is computed for the known ones. */
+static MgPlan *
+plan_with_known_medicines (MgDosingPage *self,
+                           MgPlan       *plan)
+{
+  MgKb *kb = mg_page_get_kb (MG_PAGE (self));
+  const char * const *names = mg_plan_get_medicines (plan);
+  MgPlan *known = mg_plan_new ();
+  GListModel *products = mg_plan_get_products (plan);
+
+  /* A supplement whose amount is not typed yet is not counted (its
+   * field says so); the others are. */
+  for (guint i = 0; i < g_list_model_get_n_items (products); i++)
+    {
+      g_autoptr(MgProduct) product = g_list_model_get_item (products, i);
+
+      if (mg_product_get_amount (product) > 0.0)
+        mg_plan_add_product (known, product);
+    }
+  mg_plan_set_food_mg_per_day (known, mg_plan_get_food_mg_per_day (plan));
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(GListModel) found = mg_kb_find_interactions (kb, names[i], NULL);
+
+      if (found == NULL)
+        continue;
+      mg_plan_add_medicine (known, names[i]);
+      mg_plan_set_medicine_time (known, g_strv_length ((char **) mg_plan_get_medicines (known)) - 1,
+                                 mg_plan_get_medicine_time (plan, i));
+    }
+
+  return known;
+}
+
+static void
+set_stale (MgDosingPage *self,
+           const char   *reason)
+{
+  gboolean stale = reason != NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->stale_label), stale && self->evaluation != NULL);
+  if (stale)
+    {
+      /* Translators: the reason, such as "Age: “abc” is not a number…". */
+      g_autofree char *text = g_strdup_printf (_("Not updated: %s The figures below are for the last valid input."), reason);
+
+      gtk_label_set_text (self->stale_label, text);
+    }
+
+  if (self->stale != stale)
+    {
+      self->stale = stale;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STALE]);
+    }
+}
+
+static const char *
+first_invalid_field (MgDosingPage *self)
+{
+  if (!mg_number_row_get_valid (self->age_row))
+    return _("the age is not valid.");
+  if (!mg_food_estimate_get_valid (self->food_estimate))
+    return _("the food estimate is not valid.");
+  for (guint i = 0; i < self->editors->len; i++)
+    if (!mg_product_editor_get_valid (g_ptr_array_index (self->editors, i)))
+      return _("a supplement has a field that is not valid.");
+
+  return NULL;
+}
+
+/* Pregnancy for a man, or for a child, is said next to the switch. */
+static void
+show_profile_error (MgDosingPage *self,
+                    const GError *error)
+{
+  gboolean status = error != NULL && error->domain == MG_PROFILE_ERROR &&
+                    error->code != MG_PROFILE_ERROR_AGE;
+
+  adw_action_row_set_subtitle (self->pregnant_row,
+                               status && gtk_switch_get_active (self->pregnant_switch) ? error->message : "");
+  adw_action_row_set_subtitle (self->lactating_row,
+                               status && !gtk_switch_get_active (self->pregnant_switch) ? error->message : "");
+}
+
+void
+mg_dosing_page_recompute (MgDosingPage *self)
+{
+  MgKb *kb = mg_page_get_kb (MG_PAGE (self));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MgProfile) profile = NULL;
+  g_autoptr(MgPlan) plan = NULL;
+  g_autoptr(MgPlan) known = NULL;
+  g_autoptr(MgDoseEvaluation) evaluation = NULL;
+  g_autoptr(MgDoseTimeline) timeline = NULL;
+  const char *invalid;
+
+  if (self->restoring || self->plan == NULL)
+    return;
+
+  mg_dosing_page_schedule_keep (self);
+
+  invalid = first_invalid_field (self);
+  profile = mg_dosing_page_build_profile (self, &error);
+  show_profile_error (self, error);
+  if (invalid != NULL || profile == NULL)
+    {
+      g_autofree char *reason = invalid != NULL ? g_strdup_printf ("%s", invalid)
+                                                : g_strdup_printf ("%s.", error->message);
+
+      set_stale (self, reason);
+      return;
+    }
+
+  plan = mg_dosing_page_build_plan (self);
+  known = plan_with_known_medicines (self, plan);
+  evaluation = mg_dose_engine_evaluate (kb, profile, known, &error);
+  if (evaluation != NULL)
+    timeline = mg_dose_timeline_new (kb, known, &error);
+  if (timeline == NULL)
+    {
+      set_stale (self, error->message);
+      return;
+    }
+
+  g_set_object (&self->evaluation, evaluation);
+  g_set_object (&self->timeline, timeline);
+  set_stale (self, NULL);
+  mg_dosing_page_show_results (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVALUATION]);
+}
+
+static void
+on_input_changed (MgDosingPage *self)
+{
+  mg_dosing_page_recompute (self);
+}
+
+static void
+on_age_unit_changed (MgDosingPage *self)
+{
+  gboolean months = mg_dosing_page_age_in_months (self);
+
+  mg_number_row_set_rules (self->age_row,
+                           MG_NUMBER_RULES (MG_NUMBER_FLAGS_WHOLE | MG_NUMBER_FLAGS_ALLOW_ZERO,
+                                            months ? MG_PROFILE_MAX_AGE_MONTHS : MG_PROFILE_MAX_AGE_MONTHS / 12));
+  mg_dosing_page_recompute (self);
+}
+
+static void
+on_product_notify (MgDosingPage *self)
+{
+  mg_dosing_page_recompute (self);
+}
+
+static void
+on_editor_remove (MgDosingPage    *self,
+                  MgProductEditor *editor)
+{
+  guint position;
+
+  if (!g_ptr_array_find (self->editors, editor, &position))
+    return;
+
+  adw_preferences_group_remove (self->products_group, GTK_WIDGET (editor));
+  g_ptr_array_remove_index (self->editors, position);
+  mg_plan_remove_product (self->plan, position);
+  mg_dosing_page_recompute (self);
+}
+
+static void
+add_editor (MgDosingPage *self,
+            MgProduct    *product)
+{
+  GtkWidget *editor = mg_product_editor_new (mg_page_get_kb (MG_PAGE (self)), product);
+
+  g_signal_connect_object (editor, "remove", G_CALLBACK (on_editor_remove), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "notify::valid", G_CALLBACK (on_input_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (product, "notify", G_CALLBACK (on_product_notify), self, G_CONNECT_SWAPPED);
+  g_ptr_array_add (self->editors, editor);
+  adw_preferences_group_add (self->products_group, editor);
+}
+
+/**
+ * mg_dosing_page_add_product:
+ *
+ * Adds an empty supplement for the person to fill in: elemental
+ * magnesium, once a day, with the amount still to type.
+ */
+void
+mg_dosing_page_add_product (MgDosingPage *self)
+{
+  g_autoptr(MgProduct) product = NULL;
+
+  g_return_if_fail (MG_IS_DOSING_PAGE (self));
+
+  product = mg_product_new (MG_PRODUCT_ELEMENTAL, 0.0, MG_AMOUNT_UNIT_MG, 1.0, 1);
+  mg_plan_add_product (self->plan, product);
+  add_editor (self, product);
+  mg_dosing_page_recompute (self);
+}
+
+static void
+add_product_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  mg_dosing_page_add_product (MG_DOSING_PAGE (widget));
+}
+
+static void
+clear_editors (MgDosingPage *self)
+{
+  for (guint i = 0; i < self->editors->len; i++)
+    adw_preferences_group_remove (self->products_group, g_ptr_array_index (self->editors, i));
+  g_ptr_array_set_size (self->editors, 0);
+}
+
+/**
+ * mg_dosing_page_load:
+ * @name: the saved plan's name, "" for an unsaved one
+ *
+ * Shows a plan: the person, the products, the food, and the medicines,
+ * which become the context's medicine list (the same person's list as
+ * the interaction checker).
+ */
+void
+mg_dosing_page_load (MgDosingPage *self,
+                     MgProfile    *profile,
+                     gboolean      age_in_months,
+                     MgPlan       *plan,
+                     const char   *name)
+{
+  MgContext *context = mg_page_get_context (MG_PAGE (self));
+  GtkStringList *medicines = mg_context_get_medicines (context);
+  const char * const *names = mg_plan_get_medicines (plan);
+  GListModel *products = mg_plan_get_products (plan);
+  guint months = mg_profile_get_age_months (profile);
+
+  self->restoring = TRUE;
+
+  gtk_drop_down_set_selected (self->age_unit_dropdown, age_in_months ? 1 : 0);
+  mg_number_row_set_value (self->age_row, age_in_months ? months : months / 12);
+  adw_combo_row_set_selected (self->sex_row, mg_profile_get_sex (profile) == MG_SEX_MALE ? 1 : 0);
+  gtk_switch_set_active (self->pregnant_switch, mg_profile_get_pregnant (profile));
+  gtk_switch_set_active (self->lactating_switch, mg_profile_get_lactating (profile));
+  gtk_switch_set_active (self->renal_switch, mg_profile_get_renal_impairment (profile));
+
+  clear_editors (self);
+  g_set_object (&self->plan, mg_plan_new ());
+  for (guint i = 0; i < g_list_model_get_n_items (products); i++)
+    {
+      g_autoptr(MgProduct) product = g_list_model_get_item (products, i);
+
+      mg_plan_add_product (self->plan, product);
+      add_editor (self, product);
+    }
+  mg_plan_set_food_mg_per_day (self->plan, mg_plan_get_food_mg_per_day (plan));
+  for (guint i = 0; i < mg_plan_get_n_foods (plan); i++)
+    {
+      double portions = 0.0;
+      const char *food = mg_plan_get_food (plan, i, &portions);
+
+      mg_plan_add_food (self->plan, food, portions);
+    }
+  mg_food_estimate_set_plan (self->food_estimate, mg_page_get_kb (MG_PAGE (self)), self->plan);
+
+  while (g_list_model_get_n_items (G_LIST_MODEL (medicines)) > 0)
+    mg_context_remove_medicine (context, 0);
+  g_hash_table_remove_all (self->medicine_times);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      mg_context_add_medicine (context, names[i]);
+      g_hash_table_insert (self->medicine_times, g_utf8_casefold (names[i], -1),
+                           GUINT_TO_POINTER (mg_plan_get_medicine_time (plan, i) + 1));
+    }
+
+  g_free (self->plan_name);
+  self->plan_name = g_strdup (name != NULL ? name : "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_NAME]);
+
+  self->restoring = FALSE;
+  mg_dosing_page_recompute (self);
+}
+
+/* The sets are the application's settings, the same keys the Preferences
+ * window shows: switching here switches there, and the other way round. */
+static void
+fill_sets (AdwComboRow *row,
+           GListModel  *sets,
+           GSettings   *settings,
+           const char  *key)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autofree char *current = g_settings_get_string (settings, key);
+  guint selected = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sets); i++)
+    {
+      g_autoptr(MgReferenceSet) set = g_list_model_get_item (sets, i);
+
+      gtk_string_list_append (names, mg_reference_set_get_name (set));
+      if (g_strcmp0 (mg_reference_set_get_id (set), current) == 0)
+        selected = i;
+    }
+
+  g_object_set_data_full (G_OBJECT (row), "sets", g_object_ref (sets), g_object_unref);
+  g_object_set_data (G_OBJECT (row), "key", (gpointer) key);
+  adw_combo_row_set_model (row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (row, selected);
+}
+
+static void
+on_set_selected (MgDosingPage *self,
+                 GParamSpec   *pspec,
+                 AdwComboRow  *row)
+{
+  GListModel *sets = g_object_get_data (G_OBJECT (row), "sets");
+  const char *key = g_object_get_data (G_OBJECT (row), "key");
+  guint selected = adw_combo_row_get_selected (row);
+  g_autoptr(MgReferenceSet) set = NULL;
+  g_autofree char *current = NULL;
+
+  if (sets == NULL || selected >= g_list_model_get_n_items (sets))
+    return;
+
+  set = g_list_model_get_item (sets, selected);
+  current = g_settings_get_string (mg_context_get_settings (mg_page_get_context (MG_PAGE (self))), key);
+  if (g_strcmp0 (current, mg_reference_set_get_id (set)) != 0)
+    g_settings_set_string (mg_context_get_settings (mg_page_get_context (MG_PAGE (self))), key,
+                           mg_reference_set_get_id (set));
+}
+
+static void
+on_settings_changed (MgDosingPage *self,
+                     const char   *key)
+{
+  AdwComboRow *row = g_str_equal (key, "reference-set") ? self->reference_row
+                   : g_str_equal (key, "limit-set") ? self->limit_row : NULL;
+  GListModel *sets;
+  g_autofree char *current = NULL;
+
+  if (row == NULL)
+    return;
+
+  sets = g_object_get_data (G_OBJECT (row), "sets");
+  current = g_settings_get_string (mg_context_get_settings (mg_page_get_context (MG_PAGE (self))), key);
+  for (guint i = 0; sets != NULL && i < g_list_model_get_n_items (sets); i++)
+    {
+      g_autoptr(MgReferenceSet) set = g_list_model_get_item (sets, i);
+
+      if (g_strcmp0 (mg_reference_set_get_id (set), current) == 0 && adw_combo_row_get_selected (row) != i)
+        adw_combo_row_set_selected (row, i);
+    }
+  mg_dosing_page_recompute (self);
+}
+
+static void
+mg_dosing_page_constructed (GObject *object)
+{
+  MgDosingPage *self = MG_DOSING_PAGE (object);
+  MgContext *context = mg_page_get_context (MG_PAGE (self));
+  MgKb *kb = mg_page_get_kb (MG_PAGE (self));
+  GSettings *settings = mg_context_get_settings (context);
+  g_autoptr(GListModel) references = mg_kb_list_reference_sets (kb);
+  g_autoptr(GListModel) limits = mg_kb_list_limit_sets (kb);
+  g_autoptr(GtkStringList) units = gtk_string_list_new ((const char *[]) { _("years"), _("months"), NULL });
+  g_autoptr(GtkStringList) sexes = gtk_string_list_new ((const char *[]) { mg_kb_label_sex ("female"),
+                                                                          mg_kb_label_sex ("male"), NULL });
+
+  G_OBJECT_CLASS (mg_dosing_page_parent_class)->constructed (object);
+
+  self->restoring = TRUE;
+  gtk_drop_down_set_model (self->age_unit_dropdown, G_LIST_MODEL (units));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->age_unit_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Age in years or in months"), -1);
+  adw_combo_row_set_model (self->sex_row, G_LIST_MODEL (sexes));
+  fill_sets (self->reference_row, references, settings, "reference-set");
+  fill_sets (self->limit_row, limits, settings, "limit-set");
+  g_signal_connect_object (settings, "changed", G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);
+
+  /* The medicine list is the interaction checker's, shared through the
+   * context: one editor class for both pages. */
+  self->medicines_editor = mg_medicine_list_editor_new (context);
+  g_object_set (self->medicines_editor,
+                "title", _("Medicines"),
+                "description", _("The same list as the interaction checker: a change here is a change there."),
+                NULL);
+  gtk_box_append (self->medicines_box, self->medicines_editor);
+  g_signal_connect_object (mg_context_get_medicines (context), "items-changed",
+                           G_CALLBACK (on_input_changed), self, G_CONNECT_SWAPPED);
+  self->restoring = FALSE;
+
+  mg_dosing_page_plans_init (self);
+}
+
+static void
+mg_dosing_page_dispose (GObject *object)
+{
+  MgDosingPage *self = MG_DOSING_PAGE (object);
+
+  mg_dosing_page_keep_now (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_DOSING_PAGE);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->evaluation);
+  g_clear_object (&self->timeline);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (mg_dosing_page_parent_class)->dispose (object);
+}
+
+static void
+mg_dosing_page_finalize (GObject *object)
+{
+  MgDosingPage *self = MG_DOSING_PAGE (object);
+
+  g_clear_pointer (&self->medicine_times, g_hash_table_unref);
+  g_clear_pointer (&self->editors, g_ptr_array_unref);
+  g_clear_pointer (&self->plan_name, g_free);
+  g_clear_error (&self->store_error);
+
+  G_OBJECT_CLASS (mg_dosing_page_parent_class)->finalize (object);
+}
+
+static void
+mg_dosing_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  MgDosingPage *self = MG_DOSING_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_EVALUATION:
+      g_value_set_object (value, self->evaluation);
+      break;
+    case PROP_STALE:
+      g_value_set_boolean (value, self->stale);
+      break;
+    case PROP_PLAN_NAME:
+      g_value_set_string (value, self->plan_name);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mg_dosing_page_class_init (MgDosingPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mg_dosing_page_constructed;
+  object_class->dispose = mg_dosing_page_dispose;
+  object_class->finalize = mg_dosing_page_finalize;
+  object_class->get_property = mg_dosing_page_get_property;
+
+  properties[PROP_EVALUATION] =
+    g_param_spec_object ("evaluation", NULL, NULL, MG_TYPE_DOSE_EVALUATION,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STALE] =
+    g_param_spec_boolean ("stale", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLAN_NAME] =
+    g_param_spec_string ("plan-name", NULL, NULL, "",
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (MG_TYPE_NUMBER_ROW);
+  g_type_ensure (MG_TYPE_FOOD_ESTIMATE);
+  g_type_ensure (MG_TYPE_DOSE_BAR);
+  g_type_ensure (MG_TYPE_DOSE_TIMELINE_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-dosing-page.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, MgDosingPage, name)
+  BIND (scroller);
+  BIND (plan_row);
+  BIND (open_button);
+  BIND (alert_revealer);
+  BIND (alert_box);
+  BIND (alert_icon);
+  BIND (alert_title);
+  BIND (alert_text);
+  BIND (age_row);
+  BIND (age_unit_dropdown);
+  BIND (sex_row);
+  BIND (pregnant_row);
+  BIND (pregnant_switch);
+  BIND (lactating_row);
+  BIND (lactating_switch);
+  BIND (renal_switch);
+  BIND (reference_row);
+  BIND (limit_row);
+  BIND (products_group);
+  BIND (food_estimate);
+  BIND (medicines_box);
+  BIND (stale_label);
+  BIND (result_list);
+  BIND (bar);
+  BIND (warnings_group);
+  BIND (warning_list);
+  BIND (timeline_group);
+  BIND (timeline_view);
+  BIND (medicine_time_list);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, on_input_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_age_unit_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_set_selected);
+
+  gtk_widget_class_install_action (widget_class, "dosing.add-product", NULL, add_product_action);
+  mg_dosing_page_plans_class_init (widget_class);
+}
+
+static void
+mg_dosing_page_init (MgDosingPage *self)
+{
+  self->medicine_times = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->editors = g_ptr_array_new ();
+  self->plan_name = g_strdup ("");
+  self->plan = mg_plan_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
