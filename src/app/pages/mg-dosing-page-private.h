@@ -31,7 +31,6 @@ struct _MgDosingPage
   gboolean            restoring;
   GtkWidget          *medicines_editor;
 
-  GtkScrolledWindow  *scroller;
   AdwActionRow       *plan_row;
   GtkMenuButton      *open_button;
   GtkRevealer        *alert_revealer;

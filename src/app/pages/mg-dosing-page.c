@@ -650,7 +650,6 @@ mg_dosing_page_class_init (MgDosingPageClass *klass)
   g_type_ensure (MG_TYPE_DOSE_TIMELINE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-dosing-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, MgDosingPage, name)
-  BIND (scroller);
   BIND (plan_row);
   BIND (open_button);
   BIND (alert_revealer);

@@ -25,7 +25,6 @@ struct _MgFoodEstimate
   double               typed_mg;   /* the last valid typed figure */
   gboolean             updating;
 
-  AdwPreferencesGroup *group;
   MgNumberRow         *typed_row;
   AdwExpanderRow      *foods_row;
 };
@@ -231,7 +230,6 @@ mg_food_estimate_class_init (MgFoodEstimateClass *klass)
 
   g_type_ensure (MG_TYPE_NUMBER_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-food-estimate.ui");
-  gtk_widget_class_bind_template_child (widget_class, MgFoodEstimate, group);
   gtk_widget_class_bind_template_child (widget_class, MgFoodEstimate, typed_row);
   gtk_widget_class_bind_template_child (widget_class, MgFoodEstimate, foods_row);
   gtk_widget_class_bind_template_callback (widget_class, on_typed_changed);

@@ -88,13 +88,31 @@ mg_product_editor_get_valid (MgProductEditor *self)
   return self->valid;
 }
 
+static gboolean
+amount_empty (MgProductEditor *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (mg_number_row_get_text (self->amount_row)));
+
+  return *text == '\0';
+}
+
+/* An empty amount on a supplement that never had one is a supplement not
+ * filled in yet: not counted, and not an error that would hold back the
+ * whole result. Emptied after it had one, it is an error like any other,
+ * and the last valid amount still counts. */
 static void
 update_valid (MgProductEditor *self)
 {
-  gboolean valid = mg_number_row_get_valid (self->amount_row) &&
-                   mg_number_row_get_valid (self->units_row) &&
-                   mg_number_row_get_valid (self->intakes_row) &&
-                   self->times_valid;
+  gboolean fresh, valid;
+
+  if (self->product == NULL)
+    return;
+
+  fresh = amount_empty (self) && mg_product_get_amount (self->product) == 0.0;
+  valid = (mg_number_row_get_valid (self->amount_row) || fresh) &&
+          mg_number_row_get_valid (self->units_row) &&
+          mg_number_row_get_valid (self->intakes_row) &&
+          self->times_valid;
 
   if (valid == self->valid)
     return;
@@ -181,11 +199,13 @@ update_subtitle (MgProductEditor *self)
 static void
 on_amount_changed (MgProductEditor *self)
 {
-  if (self->product != NULL && mg_number_row_get_valid (self->amount_row))
-    {
-      mg_product_set_amount (self->product, mg_number_row_get_value (self->amount_row));
-      update_subtitle (self);
-    }
+  if (self->product == NULL)
+    return;
+
+  if (mg_number_row_get_valid (self->amount_row))
+    mg_product_set_amount (self->product, mg_number_row_get_value (self->amount_row));
+  update_subtitle (self);
+  update_valid (self);
 }
 
 static void
@@ -322,6 +342,46 @@ on_intakes_changed (MgProductEditor *self)
 }
 
 static void
+setup_label (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  if (ellipsize != NULL)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+/* Compound names are long ("magnesium L-threonate"): the button shows the
+ * chosen one ellipsized so that the row fits 360 px; the list shows them
+ * whole. */
+static void
+set_factories (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) button = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (button, "setup", G_CALLBACK (setup_label), GINT_TO_POINTER (TRUE));
+  g_signal_connect (button, "bind", G_CALLBACK (bind_label), NULL);
+  g_signal_connect (list, "setup", G_CALLBACK (setup_label), NULL);
+  g_signal_connect (list, "bind", G_CALLBACK (bind_label), NULL);
+  gtk_drop_down_set_factory (dropdown, button);
+  gtk_drop_down_set_list_factory (dropdown, list);
+}
+
+static void
 fill_compounds (MgProductEditor *self)
 {
   g_autoptr(GListModel) compounds = mg_kb_list_compounds (self->kb);
@@ -343,6 +403,7 @@ fill_compounds (MgProductEditor *self)
     if (g_strcmp0 (g_ptr_array_index (self->compound_ids, i), mg_product_get_compound_id (self->product)) == 0)
       selected = i;
 
+  set_factories (self->compound_dropdown);
   gtk_drop_down_set_expression (self->compound_dropdown,
                                 gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
   gtk_drop_down_set_model (self->compound_dropdown, G_LIST_MODEL (names));
