@@ -31,8 +31,10 @@ static void
 save_screenshot (MgDosingPage *page,
                  const char   *name)
 {
-  /* The page's child is the scrolled window; the clamp is its content. */
-  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (page))));
+  /* The page's child is the scrolled window, then its viewport, then
+   * the clamp with everything, allocated at its full height. */
+  GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (page))));
+  GtkWidget *content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : viewport;
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (content);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
@@ -283,7 +285,7 @@ test_ciprofloxacin_conflict (Fixture       *fixture,
   g_assert_cmpuint (mg_dose_timeline_get_n_medicines (timeline), ==, 1);
   g_assert_cmpuint (mg_dose_timeline_get_n_conflicts (timeline), ==, 1);
   g_assert_cmpint (mg_dose_timeline_get_medicine (timeline, 0)->status, ==, MG_TIMELINE_CONFLICT);
-  g_assert_nonnull (mg_test_ui_find_row (GTK_WIDGET (fixture->page->medicine_time_list), "ciprofloxacin"));
+  g_assert_nonnull (find_named (GTK_WIDGET (fixture->page->medicine_time_list), "ciprofloxacin"));
   g_assert_nonnull (strstr (mg_dose_timeline_describe (timeline), "too close to magnesium"));
   save_screenshot (fixture->page, "dosing-conflict.png");
 

@@ -308,13 +308,13 @@ apply_time (GtkEntry     *entry,
             MgDosingPage *self)
 {
   const char *name = g_object_get_data (G_OBJECT (entry), "medicine");
-  AdwActionRow *row = g_object_get_data (G_OBJECT (entry), "row");
+  GtkLabel *explanation = g_object_get_data (G_OBJECT (entry), "explanation");
   g_autoptr(GError) error = NULL;
   guint minute;
 
   if (!mg_dose_parse_time (gtk_editable_get_text (GTK_EDITABLE (entry)), &minute, &error))
     {
-      adw_action_row_set_subtitle (row, error->message);
+      gtk_label_set_text (explanation, error->message);
       gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
       gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
       return;
@@ -338,14 +338,21 @@ on_use_suggested (GtkButton    *button,
                                     GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "minute")));
 }
 
-/* One row per interacting medicine: its time (applied with Enter or when
- * the field is left, so that the list is not rebuilt under the typing),
- * what the timeline says, and a button that takes the suggested time. */
+/* One row per interacting medicine: its name, what the timeline says,
+ * its time (applied with Enter or when the field is left, so that the
+ * list is not rebuilt under the typing) and a button that takes the
+ * suggested time. Stacked, so that it reads at 360 px too. */
 static GtkWidget *
 medicine_time_row (MgDosingPage             *self,
                    const MgTimelineMedicine *medicine)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_label_new (medicine->title);
+  GtkWidget *explanation = gtk_label_new (medicine->explanation);
+  GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *time_label = gtk_label_new (_("Taken at"));
   GtkWidget *entry = gtk_entry_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
   g_autofree char *at = mg_dose_format_time (medicine->minute);
@@ -353,30 +360,32 @@ medicine_time_row (MgDosingPage             *self,
   g_autofree char *label = g_strdup_printf (_("Time %s is taken"), medicine->title);
   gboolean conflict = medicine->status == MG_TIMELINE_CONFLICT || medicine->status == MG_TIMELINE_UNRESOLVABLE;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), medicine->title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), medicine->explanation);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  g_object_set (box, "margin-top", 9, "margin-bottom", 9, "margin-start", 12, "margin-end", 12, NULL);
   if (conflict)
     {
       GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE, "icon-name", "dialog-warning-symbolic",
                                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
 
       gtk_widget_add_css_class (icon, "error");
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_box_append (GTK_BOX (heading), icon);
     }
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_box_append (GTK_BOX (heading), title);
+  gtk_label_set_xalign (GTK_LABEL (explanation), 0);
+  gtk_label_set_wrap (GTK_LABEL (explanation), TRUE);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), at);
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), 5);
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (entry, "numeric");
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data_full (G_OBJECT (entry), "medicine", g_strdup (medicine->name), g_free);
-  g_object_set_data (G_OBJECT (entry), "row", row);
+  g_object_set_data (G_OBJECT (entry), "explanation", explanation);
   g_signal_connect_object (entry, "activate", G_CALLBACK (apply_time), self, 0);
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_time_focus_leave), self, 0);
   gtk_widget_add_controller (entry, focus);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
+  gtk_box_append (GTK_BOX (controls), time_label);
+  gtk_box_append (GTK_BOX (controls), entry);
 
   if (medicine->status == MG_TIMELINE_CONFLICT)
     {
@@ -385,13 +394,24 @@ medicine_time_row (MgDosingPage             *self,
       g_autofree char *text = g_strdup_printf (_("Take at %s"), suggested);
       GtkWidget *button = gtk_button_new_with_label (text);
 
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_set_name (button, "use-suggested-time");
+      gtk_widget_add_css_class (button, "suggested-action");
       g_object_set_data_full (G_OBJECT (button), "medicine", g_strdup (medicine->name), g_free);
       g_object_set_data (G_OBJECT (button), "minute", GUINT_TO_POINTER (medicine->suggested_minute));
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_use_suggested), self, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_box_append (GTK_BOX (controls), button);
     }
+
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), explanation);
+  gtk_box_append (GTK_BOX (box), controls);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, medicine->title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, medicine->explanation,
+                                  -1);
+  gtk_widget_set_name (row, medicine->name);
 
   return row;
 }

@@ -138,7 +138,7 @@ mg_dose_bar_snapshot (GtkWidget   *widget,
   GdkRGBA over = named_color (widget, "error_color", 1.0);
 
   /* Row 1: food and supplements toward the recommended intake. */
-  y += label (widget, snapshot, _("Food and supplements, toward the recommended intake"), 0, y, &dim, FALSE) + LABEL_GAP;
+  y += label (widget, snapshot, _("Food and supplements"), 0, y, &dim, FALSE) + LABEL_GAP;
   rect (snapshot, &track, 0, y, width, BAR_HEIGHT);
   rect (snapshot, &food, 0, y, self->food_mg * k, BAR_HEIGHT);
   rect (snapshot, &supplement, self->food_mg * k, y, self->supplemental_mg * k, BAR_HEIGHT);
@@ -158,7 +158,7 @@ mg_dose_bar_snapshot (GtkWidget   *widget,
   y += ROW_GAP;
 
   /* Row 2: supplements alone toward the upper limit. */
-  y += label (widget, snapshot, _("Supplements only, toward the upper limit"), 0, y, &dim, FALSE) + LABEL_GAP;
+  y += label (widget, snapshot, _("Supplements only"), 0, y, &dim, FALSE) + LABEL_GAP;
   rect (snapshot, &track, 0, y, width, BAR_HEIGHT);
   if (self->limit_mg > 0.0)
     {
@@ -169,17 +169,21 @@ mg_dose_bar_snapshot (GtkWidget   *widget,
 
       rect (snapshot, &supplement, 0, y, within * k, BAR_HEIGHT);
       if (self->supplemental_mg > self->limit_mg)
+        rect (snapshot, &over, self->limit_mg * k, y, (self->supplemental_mg - self->limit_mg) * k, BAR_HEIGHT);
+      rect (snapshot, &fg, self->limit_mg * k - 1.0, y - 3.0, 2.0, BAR_HEIGHT + 6.0);
+      y += BAR_HEIGHT + 3.0;
+      y += label (widget, snapshot, text, self->limit_mg * k, y, &fg, TRUE);
+
+      /* The amount over, in words and the error colour, on a line of its
+       * own under the red part so that no label covers another. */
+      if (self->supplemental_mg > self->limit_mg)
         {
           g_autofree char *over_mg = mg_number_format (self->supplemental_mg - self->limit_mg, 1);
           /* Translators: how far the supplements go past the limit, in mg. */
-          g_autofree char *over_text = g_strdup_printf (_("%s mg over"), over_mg);
+          g_autofree char *over_text = g_strdup_printf (_("%s mg over the limit"), over_mg);
 
-          rect (snapshot, &over, self->limit_mg * k, y, (self->supplemental_mg - self->limit_mg) * k, BAR_HEIGHT);
-          label (widget, snapshot, over_text, self->supplemental_mg * k + 4.0, y, &over, FALSE);
+          label (widget, snapshot, over_text, self->supplemental_mg * k, y, &over, TRUE);
         }
-      rect (snapshot, &fg, self->limit_mg * k - 1.0, y - 3.0, 2.0, BAR_HEIGHT + 6.0);
-      y += BAR_HEIGHT + 3.0;
-      label (widget, snapshot, text, self->limit_mg * k, y, &fg, TRUE);
     }
   else
     {
@@ -216,7 +220,7 @@ mg_dose_bar_measure (GtkWidget      *widget,
     {
       double lines = line_height (widget);
 
-      *minimum = *natural = (int) (4 * lines + 2 * (LABEL_GAP + BAR_HEIGHT + 3.0) + ROW_GAP + 2);
+      *minimum = *natural = (int) (5 * lines + 2 * (LABEL_GAP + BAR_HEIGHT + 3.0) + ROW_GAP + 2);
     }
 }
 

@@ -142,7 +142,7 @@ update_amount_hint (MgProductEditor *self)
     hint = g_strdup (_("Magnesium itself, as the label states it"));
   else if (mg_dose_engine_resolve_compound (self->kb, mg_product_get_compound_id (self->product), NULL, &name, NULL, NULL))
     /* Translators: a compound's name, such as "magnesium citrate". */
-    hint = g_strdup_printf (_("The weight of the %s, not of magnesium itself"), name);
+    hint = g_strdup_printf (_("Weight of the salt (%s), not of magnesium itself"), name);
 
   mg_number_row_set_hint (self->amount_row, hint);
 }
