@@ -538,8 +538,9 @@ mg_dosing_page_constructed (GObject *object)
   MgContext *context = mg_page_get_context (MG_PAGE (self));
   MgKb *kb = mg_page_get_kb (MG_PAGE (self));
   GSettings *settings = mg_context_get_settings (context);
-  g_autoptr(GListModel) references = mg_kb_list_reference_sets (kb);
-  g_autoptr(GListModel) limits = mg_kb_list_limit_sets (kb);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) references = mg_kb_list_reference_sets (kb, &error);
+  g_autoptr(GListModel) limits = references != NULL ? mg_kb_list_limit_sets (kb, &error) : NULL;
   g_autoptr(GtkStringList) units = gtk_string_list_new ((const char *[]) { _("years"), _("months"), NULL });
   g_autoptr(GtkStringList) sexes = gtk_string_list_new ((const char *[]) { mg_kb_label_sex ("female"),
                                                                           mg_kb_label_sex ("male"), NULL });
@@ -551,6 +552,14 @@ mg_dosing_page_constructed (GObject *object)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->age_unit_dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Age in years or in months"), -1);
   adw_combo_row_set_model (self->sex_row, G_LIST_MODEL (sexes));
+  /* A knowledge base that fails says so where the sets would be. */
+  if (limits == NULL)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->reference_row), error->message);
+      g_clear_object (&references);
+      references = G_LIST_MODEL (g_list_store_new (MG_TYPE_REFERENCE_SET));
+      limits = G_LIST_MODEL (g_list_store_new (MG_TYPE_REFERENCE_SET));
+    }
   fill_sets (self->reference_row, references, settings, "reference-set");
   fill_sets (self->limit_row, limits, settings, "limit-set");
   g_signal_connect_object (settings, "changed", G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);

@@ -78,6 +78,7 @@ store (MgFoodEstimate *self)
   mg_plan_set_food_mg_per_day (self->plan, MIN (self->typed_mg + picked, MG_NUMBER_MAX_AMOUNT_MG));
   self->updating = FALSE;
 
+  if (self->foods->len > 0)
   {
     g_autofree char *mg = mg_number_format (picked, 0);
     /* Translators: mg of magnesium from the picked foods. */
@@ -142,7 +143,14 @@ mg_food_estimate_set_plan (MgFoodEstimate *self,
 
   if (self->foods->len == 0)
     {
-      g_autoptr(GListModel) foods = mg_kb_list_foods (kb);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) foods = mg_kb_list_foods (kb, &error);
+
+      if (foods == NULL)
+        {
+          adw_expander_row_set_subtitle (self->foods_row, error->message);
+          foods = G_LIST_MODEL (g_list_store_new (MG_TYPE_FOOD));
+        }
 
       for (guint i = 0; i < g_list_model_get_n_items (foods); i++)
         {

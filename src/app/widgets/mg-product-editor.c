@@ -384,9 +384,18 @@ set_factories (GtkDropDown *dropdown)
 static void
 fill_compounds (MgProductEditor *self)
 {
-  g_autoptr(GListModel) compounds = mg_kb_list_compounds (self->kb);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) compounds = mg_kb_list_compounds (self->kb, &error);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint selected = 0;
+
+  /* Elemental magnesium needs no knowledge base; the salts do, and the
+   * row says why they are missing. */
+  if (compounds == NULL)
+    {
+      adw_action_row_set_subtitle (self->compound_row, error->message);
+      compounds = G_LIST_MODEL (g_list_store_new (MG_TYPE_COMPOUND));
+    }
 
   g_ptr_array_add (self->compound_ids, g_strdup (MG_PRODUCT_ELEMENTAL));
   gtk_string_list_append (names, _("Elemental magnesium, as on the label"));
