@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "mg-dosing-page-private.h"
+#include "mg-i18n.h"
 #include "mg-number-row.h"
 #include "mg-product-editor.h"
 #include "mg-test-ui-utils.h"
@@ -433,6 +434,41 @@ test_narrow_and_dark (Fixture       *fixture,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Dutch, in an nl_NL.UTF-8 session: a decimal comma and a decimal point
+ * both work, with the same result. */
+static void
+test_dutch_decimal_comma (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(MgCompound) citrate = mg_kb_lookup_compound (mg_page_get_kb (MG_PAGE (fixture->page)), "citrate", NULL);
+  MgNumberRow *amount = MG_NUMBER_ROW (mg_test_ui_find_by_type (GTK_WIDGET (editor (fixture, 0)), MG_TYPE_NUMBER_ROW, NULL));
+  GtkDropDown *unit = GTK_DROP_DOWN (mg_test_ui_find_by_type (GTK_WIDGET (amount), GTK_TYPE_DROP_DOWN, NULL));
+  double with_comma, with_point;
+
+  g_assert_cmpstr (mg_i18n_get_interface_language (), ==, "nl");
+  g_assert_nonnull (citrate);
+  choose_compound (editor (fixture, 0), mg_compound_get_name (citrate));
+  gtk_drop_down_set_selected (unit, MG_AMOUNT_UNIT_G);
+
+  type_into (amount, "2,5");
+  g_assert_true (mg_number_row_get_valid (amount));
+  g_assert_false (mg_dosing_page_get_stale (fixture->page));
+  with_comma = mg_dose_evaluation_get_supplemental_mg (mg_dosing_page_get_evaluation (fixture->page));
+
+  type_into (amount, "2.5");
+  g_assert_true (mg_number_row_get_valid (amount));
+  with_point = mg_dose_evaluation_get_supplemental_mg (mg_dosing_page_get_evaluation (fixture->page));
+
+  g_assert_cmpfloat (with_comma, >, 0.0);
+  g_assert_cmpfloat (with_comma, ==, with_point);
+  g_assert_cmpfloat_with_epsilon (with_comma, 2500.0 * mg_compound_get_elemental_fraction (citrate), 1e-9);
+
+  /* The figures speak Dutch too. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->alert_revealer)));
+  g_assert_nonnull (strstr (gtk_label_get_text (fixture->page->alert_title), "mg per dag"));
+  save_screenshot (fixture->page, "dosing-dutch.png");
+}
+
 static void
 test_damaged_file_moved_aside (void)
 {
@@ -469,6 +505,13 @@ main (int    argc,
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   mg_test_ui_init (&argc, &argv);
+
+  /* Run with LANGUAGE=nl (and nl_NL.UTF-8): the Dutch session's test. */
+  if (g_str_equal (mg_i18n_get_interface_language (), "nl"))
+    {
+      g_test_add ("/dosing/dutch-decimal-comma", Fixture, NULL, fixture_set_up, test_dutch_decimal_comma, fixture_tear_down);
+      return g_test_run ();
+    }
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/dosing/oxide-above-limit", test_oxide_above_limit);
