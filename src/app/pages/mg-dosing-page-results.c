@@ -94,6 +94,8 @@ product_title (MgDosingPage *self,
   g_autoptr(MgProduct) product = g_list_model_get_item (mg_plan_get_products (self->plan), position);
   char *name = NULL;
 
+  if (product != NULL && mg_product_is_elemental (product))
+    return g_strdup (_("Elemental magnesium"));
   if (product == NULL ||
       !mg_dose_engine_resolve_compound (mg_page_get_kb (MG_PAGE (self)), mg_product_get_compound_id (product),
                                         NULL, &name, NULL, NULL))
