@@ -33,6 +33,7 @@ struct _MgDosingPage
 
   AdwActionRow       *plan_row;
   GtkMenuButton      *open_button;
+  GtkMenuButton      *menu_button;
   GtkRevealer        *alert_revealer;
   GtkWidget          *alert_box;
   GtkImage           *alert_icon;

@@ -531,6 +531,19 @@ on_settings_changed (MgDosingPage *self,
   mg_dosing_page_recompute (self);
 }
 
+/* GtkMenuButton and GtkDropDown (GTK 4.8) show screen readers their inner
+ * toggle button, which has no name of its own: give it the control's. */
+static void
+name_inner_button (GtkWidget  *widget,
+                   const char *name)
+{
+  GtkWidget *button = gtk_widget_get_first_child (widget);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  if (button != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 mg_dosing_page_constructed (GObject *object)
 {
@@ -549,8 +562,9 @@ mg_dosing_page_constructed (GObject *object)
 
   self->restoring = TRUE;
   gtk_drop_down_set_model (self->age_unit_dropdown, G_LIST_MODEL (units));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->age_unit_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Age in years or in months"), -1);
+  name_inner_button (GTK_WIDGET (self->age_unit_dropdown), _("Age in years or in months"));
+  name_inner_button (GTK_WIDGET (self->open_button), _("Open a Saved Plan"));
+  name_inner_button (GTK_WIDGET (self->menu_button), _("Plan and Handout"));
   adw_combo_row_set_model (self->sex_row, G_LIST_MODEL (sexes));
   /* A knowledge base that fails says so where the sets would be. */
   if (limits == NULL)
@@ -661,6 +675,7 @@ mg_dosing_page_class_init (MgDosingPageClass *klass)
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, MgDosingPage, name)
   BIND (plan_row);
   BIND (open_button);
+  BIND (menu_button);
   BIND (alert_revealer);
   BIND (alert_box);
   BIND (alert_icon);
