@@ -311,7 +311,7 @@ test_saved_plan_after_restart (Fixture       *fixture,
   g_auto(GStrv) names = NULL;
 
   set_age (fixture, "67");
-  choose_compound (editor (fixture, 0), "Magnesium citrate");
+  choose_compound (editor (fixture, 0), "Trimagnesium dicitrate nonahydrate");
   type_into (editor_row (editor (fixture, 0), "Amount in one unit"), "1,5");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (mg_test_ui_find_by_type (GTK_WIDGET (editor_row (editor (fixture, 0), "Amount in one unit")),
                                                                      GTK_TYPE_DROP_DOWN, NULL)), MG_AMOUNT_UNIT_G);
@@ -329,7 +329,7 @@ test_saved_plan_after_restart (Fixture       *fixture,
   g_assert_cmpstr (mg_dosing_page_get_plan_name (fixture->page), ==, "Mrs Jansen");
   g_assert_cmpstr (mg_number_row_get_text (fixture->page->age_row), ==, "67");
   g_assert_cmpuint (fixture->page->editors->len, ==, 1);
-  g_assert_cmpstr (mg_product_get_compound_id (mg_product_editor_get_product (editor (fixture, 0))), ==, "citrate");
+  g_assert_cmpstr (mg_product_get_compound_id (mg_product_editor_get_product (editor (fixture, 0))), ==, "citrate-nonahydrate");
   g_assert_cmpfloat (mg_product_get_amount (mg_product_editor_get_product (editor (fixture, 0))), ==, 1.5);
   g_assert_cmpint (mg_product_get_unit (mg_product_editor_get_product (editor (fixture, 0))), ==, MG_AMOUNT_UNIT_G);
   g_assert_cmpuint (mg_dose_timeline_get_medicine (mg_dosing_page_get_timeline (fixture->page), 0)->minute, ==, 7 * 60 + 30);
@@ -440,7 +440,7 @@ static void
 test_dutch_decimal_comma (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(MgCompound) citrate = mg_kb_lookup_compound (mg_page_get_kb (MG_PAGE (fixture->page)), "citrate", NULL);
+  g_autoptr(MgCompound) citrate = mg_kb_lookup_compound (mg_page_get_kb (MG_PAGE (fixture->page)), "citrate-nonahydrate", NULL);
   MgNumberRow *amount = MG_NUMBER_ROW (mg_test_ui_find_by_type (GTK_WIDGET (editor (fixture, 0)), MG_TYPE_NUMBER_ROW, NULL));
   GtkDropDown *unit = GTK_DROP_DOWN (mg_test_ui_find_by_type (GTK_WIDGET (amount), GTK_TYPE_DROP_DOWN, NULL));
   double with_comma, with_point;
