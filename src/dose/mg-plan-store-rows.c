@@ -371,6 +371,22 @@ finish_transaction (MgPlanStore  *self,
   return FALSE;
 }
 
+static gboolean
+save_in_transaction (MgPlanStore  *self,
+                     const char   *name,
+                     gboolean      working,
+                     MgProfile    *profile,
+                     gboolean      age_in_months,
+                     MgPlan       *plan,
+                     GError      **error)
+{
+  if (!mg_plan_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  return finish_transaction (self, mg_plan_store_write_plan (self, name, working, profile, age_in_months, plan, error),
+                             error);
+}
+
 /**
  * mg_plan_store_save:
  * @name: the plan's name; a plan of that name is replaced
@@ -390,10 +406,8 @@ mg_plan_store_save (MgPlanStore  *self,
   g_return_val_if_fail (MG_IS_PROFILE (profile), FALSE);
   g_return_val_if_fail (MG_IS_PLAN (plan), FALSE);
 
-  if (!check_name (name, error) || !mg_plan_store_exec (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
-
-  return finish_transaction (self, mg_plan_store_write_plan (self, name, FALSE, profile, age_in_months, plan, error), error);
+  return check_name (name, error) &&
+         save_in_transaction (self, name, FALSE, profile, age_in_months, plan, error);
 }
 
 gboolean
@@ -408,10 +422,7 @@ mg_plan_store_save_working (MgPlanStore  *self,
   g_return_val_if_fail (MG_IS_PROFILE (profile), FALSE);
   g_return_val_if_fail (MG_IS_PLAN (plan), FALSE);
 
-  if (!mg_plan_store_exec (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
-
-  return finish_transaction (self, mg_plan_store_write_plan (self, name, TRUE, profile, age_in_months, plan, error), error);
+  return save_in_transaction (self, name, TRUE, profile, age_in_months, plan, error);
 }
 
 static gboolean

@@ -13,6 +13,8 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-chart.h"
+
 #include "mg-dose-bar.h"
 #include "mg-number.h"
 
@@ -47,29 +49,6 @@ mg_dose_bar_new (void)
   return g_object_new (MG_TYPE_DOSE_BAR, NULL);
 }
 
-static GdkRGBA
-named_color (GtkWidget  *widget,
-             const char *name,
-             float       alpha)
-{
-  GdkRGBA color = { 0.5, 0.5, 0.5, 1.0 };
-
-  gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color);
-  color.alpha *= alpha;
-  return color;
-}
-
-static GdkRGBA
-text_color (GtkWidget *widget,
-            float      alpha)
-{
-  GdkRGBA color;
-
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
-  color.alpha *= alpha;
-  return color;
-}
-
 static void
 rect (GtkSnapshot   *snapshot,
       const GdkRGBA *color,
@@ -83,43 +62,6 @@ rect (GtkSnapshot   *snapshot,
   gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, width, height));
 }
 
-/* Draws @text at (x, y), kept inside the widget; returns its height. */
-static double
-label (GtkWidget     *widget,
-       GtkSnapshot   *snapshot,
-       const char    *text,
-       double         x,
-       double         y,
-       const GdkRGBA *color,
-       gboolean       centred)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
-  int width, height;
-  double max_x = gtk_widget_get_width (widget);
-
-  pango_layout_get_pixel_size (layout, &width, &height);
-  if (centred)
-    x -= width / 2.0;
-  x = CLAMP (x, 0.0, MAX (0.0, max_x - width));
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-
-  return height;
-}
-
-static double
-line_height (GtkWidget *widget)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, "Mg");
-  int height;
-
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  return height;
-}
-
 static void
 mg_dose_bar_snapshot (GtkWidget   *widget,
                       GtkSnapshot *snapshot)
@@ -130,15 +72,15 @@ mg_dose_bar_snapshot (GtkWidget   *widget,
   double top = MAX (MAX (total, self->reference_mg), MAX (self->limit_mg, 1.0)) * 1.1;
   double k = width / top;
   double y = 0.0;
-  GdkRGBA fg = text_color (widget, 1.0);
-  GdkRGBA dim = text_color (widget, 0.7);
-  GdkRGBA track = text_color (widget, 0.1);
-  GdkRGBA food = named_color (widget, "success_color", 0.85);
-  GdkRGBA supplement = named_color (widget, "accent_bg_color", 1.0);
-  GdkRGBA over = named_color (widget, "error_color", 1.0);
+  GdkRGBA fg = mg_chart_text_color (widget, 1.0);
+  GdkRGBA dim = mg_chart_text_color (widget, 0.7);
+  GdkRGBA track = mg_chart_text_color (widget, 0.1);
+  GdkRGBA food = mg_chart_named_color (widget, "success_color", 0.85);
+  GdkRGBA supplement = mg_chart_named_color (widget, "accent_bg_color", 1.0);
+  GdkRGBA over = mg_chart_named_color (widget, "error_color", 1.0);
 
   /* Row 1: food and supplements toward the recommended intake. */
-  y += label (widget, snapshot, _("Food and supplements"), 0, y, &dim, FALSE) + LABEL_GAP;
+  y += mg_chart_draw_text (widget, snapshot, _("Food and supplements"), 0, y, &dim, FALSE) + LABEL_GAP;
   rect (snapshot, &track, 0, y, width, BAR_HEIGHT);
   rect (snapshot, &food, 0, y, self->food_mg * k, BAR_HEIGHT);
   rect (snapshot, &supplement, self->food_mg * k, y, self->supplemental_mg * k, BAR_HEIGHT);
@@ -150,15 +92,15 @@ mg_dose_bar_snapshot (GtkWidget   *widget,
 
       rect (snapshot, &fg, self->reference_mg * k - 1.0, y - 3.0, 2.0, BAR_HEIGHT + 6.0);
       y += BAR_HEIGHT + 3.0;
-      y += label (widget, snapshot, text, self->reference_mg * k, y, &fg, TRUE);
+      y += mg_chart_draw_text (widget, snapshot, text, self->reference_mg * k, y, &fg, TRUE);
     }
   else
-    y += BAR_HEIGHT + 3.0 + label (widget, snapshot, _("No recommended intake set for this age"), 0, y + BAR_HEIGHT + 3.0, &fg, FALSE);
+    y += BAR_HEIGHT + 3.0 + mg_chart_draw_text (widget, snapshot, _("No recommended intake set for this age"), 0, y + BAR_HEIGHT + 3.0, &fg, FALSE);
 
   y += ROW_GAP;
 
   /* Row 2: supplements alone toward the upper limit. */
-  y += label (widget, snapshot, _("Supplements only"), 0, y, &dim, FALSE) + LABEL_GAP;
+  y += mg_chart_draw_text (widget, snapshot, _("Supplements only"), 0, y, &dim, FALSE) + LABEL_GAP;
   rect (snapshot, &track, 0, y, width, BAR_HEIGHT);
   if (self->limit_mg > 0.0)
     {
@@ -172,7 +114,7 @@ mg_dose_bar_snapshot (GtkWidget   *widget,
         rect (snapshot, &over, self->limit_mg * k, y, (self->supplemental_mg - self->limit_mg) * k, BAR_HEIGHT);
       rect (snapshot, &fg, self->limit_mg * k - 1.0, y - 3.0, 2.0, BAR_HEIGHT + 6.0);
       y += BAR_HEIGHT + 3.0;
-      y += label (widget, snapshot, text, self->limit_mg * k, y, &fg, TRUE);
+      y += mg_chart_draw_text (widget, snapshot, text, self->limit_mg * k, y, &fg, TRUE);
 
       /* The amount over, in words and the error colour, on a line of its
        * own under the red part so that no label covers another. */
@@ -182,14 +124,14 @@ mg_dose_bar_snapshot (GtkWidget   *widget,
           /* Translators: how far the supplements go past the limit, in mg. */
           g_autofree char *over_text = g_strdup_printf (_("%s mg over the limit"), over_mg);
 
-          label (widget, snapshot, over_text, self->supplemental_mg * k, y, &over, TRUE);
+          mg_chart_draw_text (widget, snapshot, over_text, self->supplemental_mg * k, y, &over, TRUE);
         }
     }
   else
     {
       rect (snapshot, &supplement, 0, y, self->supplemental_mg * k, BAR_HEIGHT);
       y += BAR_HEIGHT + 3.0;
-      label (widget, snapshot, _("No upper limit set for this age: ask a doctor"), 0, y, &over, FALSE);
+      mg_chart_draw_text (widget, snapshot, _("No upper limit set for this age: ask a doctor"), 0, y, &over, FALSE);
     }
 }
 
@@ -218,7 +160,7 @@ mg_dose_bar_measure (GtkWidget      *widget,
     }
   else
     {
-      double lines = line_height (widget);
+      double lines = mg_chart_line_height (widget);
 
       *minimum = *natural = (int) (5 * lines + 2 * (LABEL_GAP + BAR_HEIGHT + 3.0) + ROW_GAP + 2);
     }

@@ -14,6 +14,8 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-chart.h"
+
 #include "mg-dose-timeline-view.h"
 
 #define TRACK_HEIGHT 22.0
@@ -42,62 +44,6 @@ GtkWidget *
 mg_dose_timeline_view_new (void)
 {
   return g_object_new (MG_TYPE_DOSE_TIMELINE_VIEW, NULL);
-}
-
-static GdkRGBA
-named_color (GtkWidget  *widget,
-             const char *name,
-             float       alpha)
-{
-  GdkRGBA color = { 0.5, 0.5, 0.5, 1.0 };
-
-  gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color);
-  color.alpha *= alpha;
-  return color;
-}
-
-static GdkRGBA
-text_color (GtkWidget *widget,
-            float      alpha)
-{
-  GdkRGBA color;
-
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
-  color.alpha *= alpha;
-  return color;
-}
-
-static double
-text_height (GtkWidget *widget)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, "Mg");
-  int height;
-
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  return height;
-}
-
-static void
-draw_text (GtkWidget     *widget,
-           GtkSnapshot   *snapshot,
-           const char    *text,
-           double         x,
-           double         y,
-           const GdkRGBA *color,
-           gboolean       centred)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
-  int width;
-
-  pango_layout_get_pixel_size (layout, &width, NULL);
-  if (centred)
-    x -= width / 2.0;
-  x = CLAMP (x, 0.0, MAX (0.0, gtk_widget_get_width (widget) - width));
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
 }
 
 static void
@@ -159,17 +105,17 @@ draw_axis (MgDoseTimelineView *self,
            double              k)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GdkRGBA dim = text_color (widget, 0.7);
+  GdkRGBA dim = mg_chart_text_color (widget, 0.7);
   guint step = width < 500 ? 6 : 3;
 
   for (guint hour = 0; hour <= 24; hour += step)
     {
       g_autofree char *text = g_strdup_printf ("%02u:00", hour);
 
-      draw_text (widget, snapshot, text, hour * 60 * k, 0, &dim, TRUE);
+      mg_chart_draw_text (widget, snapshot, text, hour * 60 * k, 0, &dim, TRUE);
     }
 
-  return text_height (widget) + 4.0;
+  return mg_chart_line_height (widget) + 4.0;
 }
 
 static void
@@ -180,7 +126,7 @@ draw_grid (MgDoseTimelineView *self,
            double              top,
            double              bottom)
 {
-  GdkRGBA grid = text_color (GTK_WIDGET (self), 0.12);
+  GdkRGBA grid = mg_chart_text_color (GTK_WIDGET (self), 0.12);
 
   for (guint hour = 0; hour <= 24; hour += 3)
     gtk_snapshot_append_color (snapshot, &grid,
@@ -195,19 +141,19 @@ draw_medicine (MgDoseTimelineView       *self,
                double                    y)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GdkRGBA fg = text_color (widget, 1.0);
-  GdkRGBA track = text_color (widget, 0.06);
-  GdkRGBA window = named_color (widget, "warning_color", 0.35);
-  GdkRGBA bad = named_color (widget, "error_color", 1.0);
-  GdkRGBA good = named_color (widget, "success_color", 1.0);
-  GdkRGBA unknown = text_color (widget, 0.5);
+  GdkRGBA fg = mg_chart_text_color (widget, 1.0);
+  GdkRGBA track = mg_chart_text_color (widget, 0.06);
+  GdkRGBA window = mg_chart_named_color (widget, "warning_color", 0.35);
+  GdkRGBA bad = mg_chart_named_color (widget, "error_color", 1.0);
+  GdkRGBA good = mg_chart_named_color (widget, "success_color", 1.0);
+  GdkRGBA unknown = mg_chart_text_color (widget, 0.5);
   gboolean conflict = medicine->status == MG_TIMELINE_CONFLICT || medicine->status == MG_TIMELINE_UNRESOLVABLE;
   int before = medicine->hours_before > 0 ? (int) (medicine->hours_before * 60 + 0.5) : 0;
   int after = medicine->hours_after > 0 ? (int) (medicine->hours_after * 60 + 0.5) : 0;
   double mid;
 
-  draw_text (widget, snapshot, medicine->title, 0, y, &fg, FALSE);
-  y += text_height (widget) + NAME_GAP;
+  mg_chart_draw_text (widget, snapshot, medicine->title, 0, y, &fg, FALSE);
+  y += mg_chart_line_height (widget) + NAME_GAP;
   mid = y + TRACK_HEIGHT / 2;
 
   gtk_snapshot_append_color (snapshot, &track, &GRAPHENE_RECT_INIT (0, y, MG_MINUTES_PER_DAY * k, TRACK_HEIGHT));
@@ -230,9 +176,9 @@ draw_medicine (MgDoseTimelineView       *self,
   dot (snapshot, conflict ? &bad : medicine->status == MG_TIMELINE_APART ? &good : &unknown,
        medicine->minute * k, mid, DOT_RADIUS);
   if (conflict)
-    draw_text (widget, snapshot, "!", medicine->minute * k, y + TRACK_HEIGHT, &bad, TRUE);
+    mg_chart_draw_text (widget, snapshot, "!", medicine->minute * k, y + TRACK_HEIGHT, &bad, TRUE);
 
-  return y + TRACK_HEIGHT + ROW_GAP + (conflict ? text_height (widget) : 0);
+  return y + TRACK_HEIGHT + ROW_GAP + (conflict ? mg_chart_line_height (widget) : 0);
 }
 
 static void
@@ -242,9 +188,9 @@ mg_dose_timeline_view_snapshot (GtkWidget   *widget,
   MgDoseTimelineView *self = MG_DOSE_TIMELINE_VIEW (widget);
   double width = gtk_widget_get_width (widget);
   double k = (width - 1) / MG_MINUTES_PER_DAY;
-  GdkRGBA fg = text_color (widget, 1.0);
-  GdkRGBA track = text_color (widget, 0.06);
-  GdkRGBA magnesium = named_color (widget, "accent_bg_color", 1.0);
+  GdkRGBA fg = mg_chart_text_color (widget, 1.0);
+  GdkRGBA track = mg_chart_text_color (widget, 0.06);
+  GdkRGBA magnesium = mg_chart_named_color (widget, "accent_bg_color", 1.0);
   double y, top;
 
   if (self->timeline == NULL)
@@ -252,8 +198,8 @@ mg_dose_timeline_view_snapshot (GtkWidget   *widget,
 
   top = y = draw_axis (self, snapshot, width, k);
 
-  draw_text (widget, snapshot, _("Magnesium"), 0, y, &fg, FALSE);
-  y += text_height (widget) + NAME_GAP;
+  mg_chart_draw_text (widget, snapshot, _("Magnesium"), 0, y, &fg, FALSE);
+  y += mg_chart_line_height (widget) + NAME_GAP;
   gtk_snapshot_append_color (snapshot, &track, &GRAPHENE_RECT_INIT (0, y, MG_MINUTES_PER_DAY * k, TRACK_HEIGHT));
   for (guint i = 0; i < mg_dose_timeline_get_n_intakes (self->timeline); i++)
     dot (snapshot, &magnesium, mg_dose_timeline_get_intake (self->timeline, i)->minute * k, y + TRACK_HEIGHT / 2, DOT_RADIUS);
@@ -284,7 +230,7 @@ mg_dose_timeline_view_measure (GtkWidget      *widget,
     }
 
   {
-    double line = text_height (widget);
+    double line = mg_chart_line_height (widget);
     guint n = self->timeline != NULL ? mg_dose_timeline_get_n_medicines (self->timeline) : 0;
     double height = line + 4.0 + (n + 1) * (line + NAME_GAP + TRACK_HEIGHT + ROW_GAP);
 
