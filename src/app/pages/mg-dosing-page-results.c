@@ -217,7 +217,6 @@ show_alert (MgDosingPage *self)
 
   gtk_label_set_text (self->alert_title, title);
   gtk_label_set_text (self->alert_text, mg_dose_warning_get_message (warning));
-  gtk_image_set_from_icon_name (self->alert_icon, above ? "dialog-warning-symbolic" : "dialog-information-symbolic");
   gtk_widget_remove_css_class (self->alert_box, above ? "no-limit" : "above-limit");
   gtk_widget_add_css_class (self->alert_box, above ? "above-limit" : "no-limit");
 
