@@ -322,9 +322,12 @@ test_saved_plan_after_restart (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (mg_dosing_page_get_plan_name (fixture->page), ==, "Mrs Jansen");
 
-  /* A new window and page open the plans file again, as after a restart. */
+  /* A new window and page open the plans file again, as after a restart;
+   * the checker's list, edited meanwhile, is not overwritten by the plan. */
   close_page (fixture);
+  mg_context_add_medicine (mg_test_ui_get_context (), "digoxin");
   open_page (fixture, 960);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mg_context_get_medicines (mg_test_ui_get_context ()))), ==, 2);
 
   g_assert_cmpstr (mg_dosing_page_get_plan_name (fixture->page), ==, "Mrs Jansen");
   g_assert_cmpstr (mg_number_row_get_text (fixture->page->age_row), ==, "67");

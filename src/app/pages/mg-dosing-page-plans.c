@@ -201,7 +201,7 @@ mg_dosing_page_open (MgDosingPage  *self,
   if (!mg_plan_store_load (self->store, name, profile, &in_months, &plan, error))
     return FALSE;
 
-  mg_dosing_page_load (self, profile, in_months, plan, name);
+  mg_dosing_page_load (self, profile, in_months, plan, name, TRUE);
   update_plan_row (self, NULL);
   mg_dosing_page_keep_now (self);
   return TRUE;
@@ -215,15 +215,11 @@ load_new_plan (MgDosingPage *self)
   g_autoptr(MgProfile) profile = mg_profile_new ();
   g_autoptr(MgPlan) plan = mg_plan_new ();
   g_autoptr(MgProduct) product = mg_product_new (MG_PRODUCT_ELEMENTAL, 0.0, MG_AMOUNT_UNIT_MG, 1.0, 1);
-  GtkStringList *medicines = mg_context_get_medicines (mg_page_get_context (MG_PAGE (self)));
 
   mg_profile_set_age (profile, 40, 0);
   mg_plan_add_product (plan, product);
   /* The person's medicines stay: the list belongs to the checker too. */
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (medicines)); i++)
-    mg_plan_add_medicine (plan, gtk_string_list_get_string (medicines, i));
-
-  mg_dosing_page_load (self, profile, FALSE, plan, "");
+  mg_dosing_page_load (self, profile, FALSE, plan, "", FALSE);
 }
 
 void
@@ -238,7 +234,9 @@ mg_dosing_page_plans_init (MgDosingPage *self)
   self->store = mg_plan_store_new (path, &self->store_error);
   if (self->store != NULL &&
       mg_plan_store_load_working (self->store, &name, profile, &in_months, &plan, NULL))
-    mg_dosing_page_load (self, profile, in_months, plan, name);
+    /* The medicine list is the context's, kept in the settings and maybe
+     * edited on the checker since: it stays; the plan brings the times. */
+    mg_dosing_page_load (self, profile, in_months, plan, name, FALSE);
   else
     load_new_plan (self);
 

@@ -71,7 +71,8 @@ void       mg_dosing_page_load            (MgDosingPage *self,
                                            MgProfile    *profile,
                                            gboolean      age_in_months,
                                            MgPlan       *plan,
-                                           const char   *name);
+                                           const char   *name,
+                                           gboolean      replace_medicines);
 void       mg_dosing_page_recompute       (MgDosingPage *self);
 
 /* mg-dosing-page-results.c */

@@ -396,16 +396,20 @@ clear_editors (MgDosingPage *self)
  * mg_dosing_page_load:
  * @name: the saved plan's name, "" for an unsaved one
  *
- * Shows a plan: the person, the products, the food, and the medicines,
- * which become the context's medicine list (the same person's list as
- * the interaction checker).
+ * @replace_medicines: make the plan's medicines the context's medicine
+ *   list (opening another person's plan); otherwise the list stays as the
+ *   interaction checker left it and only the plan's times are taken
+ *
+ * Shows a plan: the person, the products, the food and the medicines'
+ * times.
  */
 void
 mg_dosing_page_load (MgDosingPage *self,
                      MgProfile    *profile,
                      gboolean      age_in_months,
                      MgPlan       *plan,
-                     const char   *name)
+                     const char   *name,
+                     gboolean      replace_medicines)
 {
   MgContext *context = mg_page_get_context (MG_PAGE (self));
   GtkStringList *medicines = mg_context_get_medicines (context);
@@ -441,12 +445,14 @@ mg_dosing_page_load (MgDosingPage *self,
     }
   mg_food_estimate_set_plan (self->food_estimate, mg_page_get_kb (MG_PAGE (self)), self->plan);
 
-  while (g_list_model_get_n_items (G_LIST_MODEL (medicines)) > 0)
-    mg_context_remove_medicine (context, 0);
+  if (replace_medicines)
+    while (g_list_model_get_n_items (G_LIST_MODEL (medicines)) > 0)
+      mg_context_remove_medicine (context, 0);
   g_hash_table_remove_all (self->medicine_times);
   for (guint i = 0; names[i] != NULL; i++)
     {
-      mg_context_add_medicine (context, names[i]);
+      if (replace_medicines)
+        mg_context_add_medicine (context, names[i]);
       g_hash_table_insert (self->medicine_times, g_utf8_casefold (names[i], -1),
                            GUINT_TO_POINTER (mg_plan_get_medicine_time (plan, i) + 1));
     }
