@@ -75,6 +75,15 @@ void       mg_dosing_page_load            (MgDosingPage *self,
                                            gboolean      replace_medicines);
 void       mg_dosing_page_recompute       (MgDosingPage *self);
 
+/* mg-dosing-page-person.c */
+void       mg_dosing_page_person_init     (MgDosingPage *self);
+void       mg_dosing_page_show_profile_error (MgDosingPage *self,
+                                           const GError *error);
+void       mg_dosing_page_on_age_unit_changed (MgDosingPage *self);
+void       mg_dosing_page_on_set_selected (MgDosingPage *self,
+                                           GParamSpec   *pspec,
+                                           AdwComboRow  *row);
+
 /* mg-dosing-page-results.c */
 void       mg_dosing_page_show_results    (MgDosingPage *self);
 
