@@ -71,7 +71,7 @@ mg_dosing_page_on_age_unit_changed (MgDosingPage *self)
   mg_number_row_set_rules (self->age_row,
                            MG_NUMBER_RULES (MG_NUMBER_FLAGS_WHOLE | MG_NUMBER_FLAGS_ALLOW_ZERO,
                                             months ? MG_PROFILE_MAX_AGE_MONTHS : MG_PROFILE_MAX_AGE_MONTHS / 12));
-  mg_dosing_page_recompute (self);
+  g_signal_emit_by_name (self, "changed");
 }
 
 /* The sets are the application's settings, the same keys the Preferences
@@ -143,7 +143,7 @@ on_settings_changed (MgDosingPage *self,
       if (g_strcmp0 (mg_reference_set_get_id (set), current) == 0 && adw_combo_row_get_selected (row) != i)
         adw_combo_row_set_selected (row, i);
     }
-  mg_dosing_page_recompute (self);
+  g_signal_emit_by_name (self, "changed");
 }
 
 /* GtkMenuButton and GtkDropDown (GTK 4.8) show screen readers their inner

@@ -63,17 +63,21 @@ struct _MgDosingPage
 };
 
 /* mg-dosing-page.c */
+void       mg_dosing_page_recompute       (MgDosingPage *self);
+
+/* mg-dosing-page-person.c: the person's rows */
 MgProfile *mg_dosing_page_build_profile   (MgDosingPage *self,
                                            GError      **error);
-MgPlan    *mg_dosing_page_build_plan      (MgDosingPage *self);
 gboolean   mg_dosing_page_age_in_months   (MgDosingPage *self);
+
+/* mg-dosing-page-plan.c: the editors, the medicines' times, the plan */
+MgPlan    *mg_dosing_page_build_plan      (MgDosingPage *self);
 void       mg_dosing_page_load            (MgDosingPage *self,
                                            MgProfile    *profile,
                                            gboolean      age_in_months,
                                            MgPlan       *plan,
                                            const char   *name,
                                            gboolean      replace_medicines);
-void       mg_dosing_page_recompute       (MgDosingPage *self);
 
 /* mg-dosing-page-person.c */
 void       mg_dosing_page_person_init     (MgDosingPage *self);

@@ -321,7 +321,7 @@ apply_time (GtkEntry     *entry,
       return;
     }
 
-  mg_dosing_page_set_medicine_time (self, name, minute);
+  gtk_widget_activate_action (GTK_WIDGET (self), "dosing.medicine-time", "(su)", name, (guint32) minute);
 }
 
 static void
@@ -335,8 +335,9 @@ static void
 on_use_suggested (GtkButton    *button,
                   MgDosingPage *self)
 {
-  mg_dosing_page_set_medicine_time (self, g_object_get_data (G_OBJECT (button), "medicine"),
-                                    GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "minute")));
+  gtk_widget_activate_action (GTK_WIDGET (self), "dosing.medicine-time", "(su)",
+                              (const char *) g_object_get_data (G_OBJECT (button), "medicine"),
+                              (guint32) GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "minute")));
 }
 
 /* One row per interacting medicine: its name, what the timeline says,
