@@ -23,7 +23,7 @@ static char *data_home;
 static char *
 log_path (const char *name)
 {
-  return g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "meson-logs", name, NULL);
+  return g_build_filename (g_getenv ("MG_TEST_SCREENSHOT_DIR"), name, NULL);
 }
 
 /* The whole page, not only what the window shows: the content of its
@@ -45,7 +45,9 @@ save_screenshot (MgDosingPage *page,
   int width = gtk_widget_get_width (content), height = gtk_widget_get_height (content);
   GdkRGBA background;
 
-  mg_test_ui_iterate (100);
+  /* Everything changed so far laid out and drawn. */
+  mg_test_ui_drain ();
+  mg_test_ui_wait_for_frame (GTK_WIDGET (page));
   /* A window background under the page, as on screen. */
   gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (page)), "window_bg_color", &background);
   gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -78,7 +80,7 @@ static void
 close_page (Fixture *fixture)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  mg_test_ui_iterate (50);
+  mg_test_ui_drain ();
 }
 
 /* A fresh plan: a new plan with an adult and no medicines. */
@@ -94,7 +96,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dosing.new", NULL);
   while (g_list_model_get_n_items (G_LIST_MODEL (mg_context_get_medicines (context))) > 0)
     mg_context_remove_medicine (context, 0);
-  mg_test_ui_iterate (20);
+  mg_test_ui_drain ();
 }
 
 static void
@@ -127,7 +129,7 @@ type_into (MgNumberRow *row,
            const char  *text)
 {
   gtk_editable_set_text (mg_number_row_get_editable (row), text);
-  mg_test_ui_iterate (20);
+  mg_test_ui_drain ();
 }
 
 static void
@@ -141,7 +143,7 @@ choose_compound (MgProductEditor *product_editor,
     if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name) == 0)
       {
         gtk_drop_down_set_selected (dropdown, i);
-        mg_test_ui_iterate (20);
+        mg_test_ui_drain ();
         return;
       }
 
@@ -281,7 +283,7 @@ test_ciprofloxacin_conflict (Fixture       *fixture,
 
   type_into (editor_row (editor (fixture, 0), "Amount in one unit"), "200");
   mg_context_add_medicine (mg_test_ui_get_context (), "ciprofloxacin");
-  mg_test_ui_iterate (20);
+  mg_test_ui_drain ();
 
   timeline = mg_dosing_page_get_timeline (fixture->page);
   g_assert_cmpuint (mg_dose_timeline_get_n_medicines (timeline), ==, 1);
@@ -297,7 +299,7 @@ test_ciprofloxacin_conflict (Fixture       *fixture,
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Take at 06:00");
   g_signal_emit_by_name (button, "clicked");
-  mg_test_ui_iterate (20);
+  mg_test_ui_drain ();
 
   timeline = mg_dosing_page_get_timeline (fixture->page);
   g_assert_cmpuint (mg_dose_timeline_get_n_conflicts (timeline), ==, 0);
@@ -366,6 +368,18 @@ pdf_text (const char *pdf)
   return g_steal_pointer (&out);
 }
 
+static GtkWidget *
+find_message_dialog (void)
+{
+  GtkWidget *dialog = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      dialog = l->data;
+
+  return dialog;
+}
+
 static void
 test_handout_languages (Fixture       *fixture,
                         gconstpointer  data)
@@ -407,12 +421,7 @@ test_handout_languages (Fixture       *fixture,
 
   /* Asked at print time, the language defaults to the interface's. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dosing.export", NULL);
-  mg_test_ui_iterate (50);
-  dialog = NULL;
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (ADW_IS_MESSAGE_DIALOG (l->data))
-      dialog = l->data;
-  g_assert_nonnull (dialog);
+  mg_test_ui_await ((dialog = find_message_dialog ()) != NULL);
   languages = g_object_get_data (G_OBJECT (dialog), "languages");
   g_assert_cmpuint (gtk_drop_down_get_selected (languages), ==, 0);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -434,7 +443,7 @@ test_narrow_and_dark (Fixture       *fixture,
   save_screenshot (fixture->page, "dosing-narrow.png");
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  mg_test_ui_iterate (100);
+  mg_test_ui_await (adw_style_manager_get_dark (style));
   save_screenshot (fixture->page, "dosing-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
