@@ -220,6 +220,28 @@ test_three_year_old (Fixture       *fixture,
   save_screenshot (fixture->page, "dosing-3-year-old.png");
 }
 
+/* A baby of one month: the Dutch set gives no recommended amount below
+ * 6 months, and its reason is in the figure's row, not a warning with
+ * another warning's title. */
+static void
+test_baby_no_reference (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  MgDoseEvaluation *evaluation;
+
+  gtk_drop_down_set_selected (fixture->page->age_unit_dropdown, 1);
+  set_age (fixture, "1");
+  type_into (editor_row (editor (fixture, 0), "Amount in one unit"), "10");
+
+  evaluation = mg_dosing_page_get_evaluation (fixture->page);
+  g_assert_false (mg_dose_evaluation_has_reference_intake (evaluation));
+  g_assert_nonnull (mg_dose_evaluation_find_warning (evaluation, MG_DOSE_WARNING_NO_REFERENCE_INTAKE));
+  g_assert_true (mg_test_ui_has_label_containing (GTK_WIDGET (fixture->page->result_list), "under 6 months"));
+  g_assert_false (mg_test_ui_has_label_containing (GTK_WIDGET (fixture->page->warning_list), "under 6 months"));
+  g_assert_false (mg_test_ui_has_label (GTK_WIDGET (fixture->page->warning_list), "No upper limit for this age"));
+  g_assert_cmpint (mg_dose_evaluation_get_limit_status (evaluation), ==, MG_LIMIT_STATUS_NO_LIMIT);
+}
+
 static void
 test_bad_amount_keeps_fields (Fixture       *fixture,
                               gconstpointer  data)
@@ -531,6 +553,7 @@ main (int    argc,
   ADD ("/dosing/oxide-above-limit", test_oxide_above_limit);
   ADD ("/dosing/elemental-250-within", test_elemental_250_within);
   ADD ("/dosing/three-year-old", test_three_year_old);
+  ADD ("/dosing/baby-no-reference", test_baby_no_reference);
   ADD ("/dosing/bad-amount-keeps-fields", test_bad_amount_keeps_fields);
   ADD ("/dosing/ciprofloxacin-conflict", test_ciprofloxacin_conflict);
   ADD ("/dosing/saved-plan-after-restart", test_saved_plan_after_restart);

@@ -150,7 +150,16 @@ show_figures (MgDosingPage *self)
       add_figure_row (self, title, subtitle, mg_dose_evaluation_get_reference_sources (e));
     }
   else
-    add_figure_row (self, _("Recommended intake"), _("None set for this age in the chosen set"), NULL);
+    {
+      /* The engine says why there is none (the set's own note, or that it
+       * covers nothing for this person), with the set's sources: here,
+       * where the figure would be, rather than again among the warnings. */
+      MgDoseWarning *why = mg_dose_evaluation_find_warning (e, MG_DOSE_WARNING_NO_REFERENCE_INTAKE);
+
+      add_figure_row (self, _("Recommended intake"),
+                      why != NULL ? mg_dose_warning_get_message (why) : _("None set for this age in the chosen set"),
+                      why != NULL ? mg_dose_warning_get_sources (why) : NULL);
+    }
 
   switch (mg_dose_evaluation_get_limit_status (e))
     {
@@ -240,6 +249,8 @@ warning_kind (MgDoseWarningCode code)
       return _("Split the dose");
     case MG_DOSE_WARNING_ABOVE_UPPER_LIMIT:
       return _("Above the upper limit");
+    case MG_DOSE_WARNING_NO_REFERENCE_INTAKE:
+      return _("No recommended intake");
     case MG_DOSE_WARNING_NO_UPPER_LIMIT_FOR_AGE:
     default:
       return _("No upper limit for this age");
@@ -262,8 +273,10 @@ show_warnings (MgDosingPage *self)
       GtkWidget *row, *box, *text, *icon, *kind, *message, *view;
       g_autofree char *name = NULL;
 
-      /* The limit's warnings are the alert at the top. */
-      if (code == MG_DOSE_WARNING_ABOVE_UPPER_LIMIT || code == MG_DOSE_WARNING_NO_UPPER_LIMIT_FOR_AGE)
+      /* The limit's warnings are the alert at the top; why there is no
+       * recommended intake is said in its figure's row. */
+      if (code == MG_DOSE_WARNING_ABOVE_UPPER_LIMIT || code == MG_DOSE_WARNING_NO_UPPER_LIMIT_FOR_AGE ||
+          code == MG_DOSE_WARNING_NO_REFERENCE_INTAKE)
         continue;
 
       row = gtk_list_box_row_new ();
