@@ -48,6 +48,17 @@ mg_chart_line_height (GtkWidget *widget)
   return height;
 }
 
+double
+mg_chart_text_width (GtkWidget  *widget,
+                     const char *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
 /**
  * mg_chart_draw_text:
  * @centred: @x is the middle of the text rather than its start
@@ -76,6 +87,66 @@ mg_chart_draw_text (GtkWidget     *widget,
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+
+  return height;
+}
+
+static PangoLayout *
+wrapped_layout (GtkWidget  *widget,
+                const char *text,
+                double      width)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+
+  if (width > 0.0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  return layout;
+}
+
+/**
+ * mg_chart_wrapped_text_height:
+ * @width: the width to wrap at; 0 or less: no wrapping
+ *
+ * Returns: the height of @text wrapped at @width
+ */
+double
+mg_chart_wrapped_text_height (GtkWidget  *widget,
+                              const char *text,
+                              double      width)
+{
+  g_autoptr(PangoLayout) layout = wrapped_layout (widget, text, width);
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height;
+}
+
+/**
+ * mg_chart_draw_wrapped_text:
+ *
+ * Draws @text from the left edge at @y, wrapped at the widget's width,
+ * so that a long sentence (Dutch at 360 px) is never cut off.
+ *
+ * Returns: the text's height
+ */
+double
+mg_chart_draw_wrapped_text (GtkWidget     *widget,
+                            GtkSnapshot   *snapshot,
+                            const char    *text,
+                            double         y,
+                            const GdkRGBA *color)
+{
+  g_autoptr(PangoLayout) layout = wrapped_layout (widget, text, gtk_widget_get_width (widget));
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, y));
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
 

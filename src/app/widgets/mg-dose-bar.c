@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "mg-chart.h"
 
@@ -21,6 +22,12 @@
 #define BAR_HEIGHT   16.0
 #define LABEL_GAP     4.0
 #define ROW_GAP      14.0
+#define SWATCH       10.0
+#define SWATCH_GAP    5.0
+#define ITEM_GAP     16.0
+
+#define NO_REFERENCE_TEXT _("No recommended intake set for this age")
+#define NO_LIMIT_TEXT     _("No upper limit set for this age: ask a doctor")
 
 struct _MgDoseBar
 {
@@ -62,6 +69,78 @@ rect (GtkSnapshot   *snapshot,
   gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, width, height));
 }
 
+/* The legend's two entries: which colour is food and which is supplements,
+ * with their amounts, so that the picture does not rest on colour alone. */
+static void
+legend_texts (MgDoseBar *self,
+              char     **food_text,
+              char     **supplement_text)
+{
+  g_autofree char *food = mg_number_format (self->food_mg, 0);
+  g_autofree char *supplements = mg_number_format (self->supplemental_mg, 1);
+
+  /* Translators: the legend of the bar: magnesium from food in mg. */
+  *food_text = g_strdup_printf (_("Food %s mg"), food);
+  /* Translators: the legend of the bar: magnesium from supplements in mg. */
+  *supplement_text = g_strdup_printf (_("Supplements %s mg"), supplements);
+}
+
+/* One line when both entries fit side by side in @width, else two. */
+static int
+legend_lines (MgDoseBar *self,
+              double     width)
+{
+  g_autofree char *food_text = NULL;
+  g_autofree char *supplement_text = NULL;
+  double needed;
+
+  legend_texts (self, &food_text, &supplement_text);
+  needed = 2 * (SWATCH + SWATCH_GAP) + ITEM_GAP +
+           mg_chart_text_width (GTK_WIDGET (self), food_text) +
+           mg_chart_text_width (GTK_WIDGET (self), supplement_text);
+  return width <= 0.0 || needed <= width ? 1 : 2;
+}
+
+static double
+legend_entry (MgDoseBar     *self,
+              GtkSnapshot   *snapshot,
+              const GdkRGBA *swatch,
+              const char    *text,
+              double         x,
+              double         y,
+              const GdkRGBA *color)
+{
+  double line = mg_chart_line_height (GTK_WIDGET (self));
+
+  gtk_snapshot_append_color (snapshot, swatch, &GRAPHENE_RECT_INIT (x, y + (line - SWATCH) / 2.0, SWATCH, SWATCH));
+  mg_chart_draw_text (GTK_WIDGET (self), snapshot, text, x + SWATCH + SWATCH_GAP, y, color, FALSE);
+  return x + SWATCH + SWATCH_GAP + mg_chart_text_width (GTK_WIDGET (self), text) + ITEM_GAP;
+}
+
+static double
+draw_legend (MgDoseBar     *self,
+             GtkSnapshot   *snapshot,
+             double         y,
+             const GdkRGBA *food,
+             const GdkRGBA *supplement,
+             const GdkRGBA *color)
+{
+  g_autofree char *food_text = NULL;
+  g_autofree char *supplement_text = NULL;
+  double line = mg_chart_line_height (GTK_WIDGET (self));
+  double x;
+
+  legend_texts (self, &food_text, &supplement_text);
+  x = legend_entry (self, snapshot, food, food_text, 0, y, color);
+  if (legend_lines (self, gtk_widget_get_width (GTK_WIDGET (self))) == 2)
+    {
+      x = 0;
+      y += line;
+    }
+  legend_entry (self, snapshot, supplement, supplement_text, x, y, color);
+  return y + line;
+}
+
 static void
 mg_dose_bar_snapshot (GtkWidget   *widget,
                       GtkSnapshot *snapshot)
@@ -80,7 +159,8 @@ mg_dose_bar_snapshot (GtkWidget   *widget,
   GdkRGBA over = mg_chart_named_color (widget, "error_color", 1.0);
 
   /* Row 1: food and supplements toward the recommended intake. */
-  y += mg_chart_draw_text (widget, snapshot, _("Food and supplements"), 0, y, &dim, FALSE) + LABEL_GAP;
+  y += mg_chart_draw_text (widget, snapshot, _("Food and supplements"), 0, y, &dim, FALSE);
+  y = draw_legend (self, snapshot, y, &food, &supplement, &fg) + LABEL_GAP;
   rect (snapshot, &track, 0, y, width, BAR_HEIGHT);
   rect (snapshot, &food, 0, y, self->food_mg * k, BAR_HEIGHT);
   rect (snapshot, &supplement, self->food_mg * k, y, self->supplemental_mg * k, BAR_HEIGHT);
@@ -95,7 +175,7 @@ mg_dose_bar_snapshot (GtkWidget   *widget,
       y += mg_chart_draw_text (widget, snapshot, text, self->reference_mg * k, y, &fg, TRUE);
     }
   else
-    y += BAR_HEIGHT + 3.0 + mg_chart_draw_text (widget, snapshot, _("No recommended intake set for this age"), 0, y + BAR_HEIGHT + 3.0, &fg, FALSE);
+    y += BAR_HEIGHT + 3.0 + mg_chart_draw_wrapped_text (widget, snapshot, NO_REFERENCE_TEXT, y + BAR_HEIGHT + 3.0, &fg);
 
   y += ROW_GAP;
 
@@ -131,7 +211,7 @@ mg_dose_bar_snapshot (GtkWidget   *widget,
     {
       rect (snapshot, &supplement, 0, y, self->supplemental_mg * k, BAR_HEIGHT);
       y += BAR_HEIGHT + 3.0;
-      mg_chart_draw_text (widget, snapshot, _("No upper limit set for this age: ask a doctor"), 0, y, &over, FALSE);
+      mg_chart_draw_wrapped_text (widget, snapshot, NO_LIMIT_TEXT, y, &over);
     }
 }
 
@@ -142,6 +222,12 @@ mg_dose_bar_css_changed (GtkWidget         *widget,
 {
   GTK_WIDGET_CLASS (mg_dose_bar_parent_class)->css_changed (widget, change);
   gtk_widget_queue_draw (widget);
+}
+
+static GtkSizeRequestMode
+mg_dose_bar_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -160,9 +246,17 @@ mg_dose_bar_measure (GtkWidget      *widget,
     }
   else
     {
-      double lines = mg_chart_line_height (widget);
+      MgDoseBar *self = MG_DOSE_BAR (widget);
+      double line = mg_chart_line_height (widget);
+      /* The legend takes a second line when the window is narrow. */
+      double height = (5 + legend_lines (self, for_size)) * line + 2 * (LABEL_GAP + BAR_HEIGHT + 3.0) + ROW_GAP + 2;
 
-      *minimum = *natural = (int) (5 * lines + 2 * (LABEL_GAP + BAR_HEIGHT + 3.0) + ROW_GAP + 2);
+      /* A message in place of a marker may wrap: its extra lines. */
+      if (self->reference_mg <= 0.0)
+        height += MAX (0.0, mg_chart_wrapped_text_height (widget, NO_REFERENCE_TEXT, for_size) - line);
+      if (self->limit_mg <= 0.0)
+        height += MAX (0.0, mg_chart_wrapped_text_height (widget, NO_LIMIT_TEXT, for_size) - line);
+      *minimum = *natural = (int) ceil (height);
     }
 }
 
@@ -230,7 +324,8 @@ mg_dose_bar_set_figures (MgDoseBar *self,
   self->limit_mg = limit_mg;
 
   update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* The legend's amounts may need a second line now. */
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 /**
@@ -283,6 +378,7 @@ mg_dose_bar_class_init (MgDoseBarClass *klass)
   object_class->finalize = mg_dose_bar_finalize;
   object_class->get_property = mg_dose_bar_get_property;
   widget_class->snapshot = mg_dose_bar_snapshot;
+  widget_class->get_request_mode = mg_dose_bar_get_request_mode;
   widget_class->measure = mg_dose_bar_measure;
   widget_class->css_changed = mg_dose_bar_css_changed;
 
