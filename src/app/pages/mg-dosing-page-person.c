@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-a11y.h"
 #include "mg-dosing-page-private.h"
 #include "mg-kb-labels.h"
 
@@ -176,6 +177,10 @@ mg_dosing_page_person_init (MgDosingPage *self)
   name_inner_button (GTK_WIDGET (self->open_button), _("Open a Saved Plan"));
   name_inner_button (GTK_WIDGET (self->menu_button), _("Plan and Handout"));
   adw_combo_row_set_model (self->sex_row, G_LIST_MODEL (sexes));
+  /* The combo rows' arrows: the rows have the names. */
+  mg_a11y_hide_decorative_images (GTK_WIDGET (self->sex_row));
+  mg_a11y_hide_decorative_images (GTK_WIDGET (self->reference_row));
+  mg_a11y_hide_decorative_images (GTK_WIDGET (self->limit_row));
   /* A knowledge base that fails says so where the sets would be. */
   if (limits == NULL)
     {

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-a11y.h"
 #include "mg-food-estimate.h"
 #include "mg-number.h"
 #include "mg-number-row.h"
@@ -119,6 +120,9 @@ food_row_new (MgFood         *food,
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  /* libadwaita labels the activatable widget by the row's title too, and
+   * GTK 4.8 then reads both: the food twice. The name above says it all. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 
   *out_spin = GTK_SPIN_BUTTON (spin);
   return row;
@@ -250,4 +254,5 @@ mg_food_estimate_init (MgFoodEstimate *self)
   self->spins = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mg_a11y_hide_decorative_images (GTK_WIDGET (self->foods_row));
 }

@@ -650,6 +650,9 @@ mg_number_row_init (MgNumberRow *self)
   self->digits = 2;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* libadwaita labels the activatable entry by the row's title as well,
+   * and GTK 4.8 reads both ("Age Age"): the label set below is the name. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 
   /* The accessible label follows the title; AdwPreferencesRow has no
    * vfunc for it. */

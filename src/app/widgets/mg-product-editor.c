@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-a11y.h"
 #include "mg-dose-engine.h"
 #include "mg-dose-timeline.h"
 #include "mg-number-row.h"
@@ -608,4 +609,7 @@ mg_product_editor_init (MgProductEditor *self)
   self->valid = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The expander's arrow and the buttons' icons: the row and the buttons
+   * have the names. */
+  mg_a11y_hide_decorative_images (GTK_WIDGET (self));
 }

@@ -1,0 +1,14 @@
+/* mg-a11y.h — accessibility helpers for widgets GTK 4.8 and libadwaita 1.2
+ * present without a name
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void mg_a11y_hide_decorative_images (GtkWidget *widget);
+
+G_END_DECLS
