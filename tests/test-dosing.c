@@ -177,6 +177,7 @@ test_oxide_above_limit (Fixture       *fixture,
   g_assert_nonnull (strstr (gtk_label_get_text (fixture->page->alert_title), "51.5 mg"));
   g_assert_nonnull (strstr (gtk_label_get_text (fixture->page->alert_title), "Above the upper limit"));
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (fixture->page->alert_box), GTK_ACCESSIBLE_ROLE_ALERT);
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (fixture->page->alert_revealer), GTK_ACCESSIBLE_STATE_HIDDEN, FALSE);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fixture->page->alert_box),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Above the upper limit by 51.5 mg a day");
   g_assert_nonnull (strstr (mg_dose_bar_get_summary (fixture->page->bar), "51.5 mg above it"));
@@ -196,6 +197,7 @@ test_elemental_250_within (Fixture       *fixture,
   g_assert_cmpfloat (mg_dose_evaluation_get_supplemental_mg (evaluation), ==, 250.0);
   g_assert_cmpint (mg_dose_evaluation_get_limit_status (evaluation), ==, MG_LIMIT_STATUS_WITHIN);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fixture->page->alert_revealer)));
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (fixture->page->alert_revealer), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
   g_assert_true (mg_test_ui_has_label (GTK_WIDGET (fixture->page->result_list), "Not above it. Food does not count toward this limit."));
 
   save_screenshot (fixture->page, "dosing-wide.png");

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-a11y.h"
 #include "mg-dosing-page-private.h"
 #include "mg-medicine-list-editor.h"
 #include "mg-product-editor.h"
@@ -186,6 +187,23 @@ mg_dosing_page_recompute (MgDosingPage *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVALUATION]);
 }
 
+/* GTK 4.8 tells assistive technologies nothing when a widget is shown or
+ * hidden, so a screen reader's copy of the page would never get an alert
+ * that appears after the page opened. The hidden state does: GTK then adds
+ * the alert to the accessible tree (or removes it), with its role. It
+ * reaches the bus only for a realized widget, hence on map and unmap. */
+static void
+on_alert_mapped (GtkWidget *revealer)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (revealer), GTK_ACCESSIBLE_STATE_HIDDEN, FALSE, -1);
+}
+
+static void
+on_alert_unmapped (GtkWidget *revealer)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (revealer), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+}
+
 static void
 on_input_changed (MgDosingPage *self)
 {
@@ -223,6 +241,10 @@ mg_dosing_page_constructed (GObject *object)
   G_OBJECT_CLASS (mg_dosing_page_parent_class)->constructed (object);
 
   self->restoring = TRUE;
+  /* Hidden until it is mapped, so that mapping it is a change. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->alert_revealer), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  g_signal_connect (self->alert_revealer, "map", G_CALLBACK (on_alert_mapped), NULL);
+  g_signal_connect (self->alert_revealer, "unmap", G_CALLBACK (on_alert_unmapped), NULL);
   mg_dosing_page_person_init (self);
 
   /* The medicine list is the interaction checker's, shared through the
@@ -233,6 +255,9 @@ mg_dosing_page_constructed (GObject *object)
                 "description", _("The same list as the interaction checker: a change here is a change there."),
                 NULL);
   gtk_box_append (self->medicines_box, self->medicines_editor);
+  /* Its entry row's pencil and its buttons' icons: the rows and buttons
+   * have the names. */
+  mg_a11y_hide_decorative_images (self->medicines_editor);
   g_signal_connect_object (mg_context_get_medicines (context), "items-changed",
                            G_CALLBACK (on_input_changed), self, G_CONNECT_SWAPPED);
   self->restoring = FALSE;
