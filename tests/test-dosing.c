@@ -368,6 +368,25 @@ test_saved_plan_after_restart (Fixture       *fixture,
   names = mg_plan_store_list (mg_dosing_page_get_store (fixture->page), &error);
   g_assert_true (g_strv_contains ((const char * const *) names, "Mrs Jansen"));
 
+  /* A name with an underscore is shown as typed in the open menu, not
+   * taken as a mnemonic. */
+  g_assert_true (mg_dosing_page_save_as (fixture->page, "Mr_Smith", &error));
+  g_assert_no_error (error);
+  {
+    GMenuModel *menu = gtk_menu_button_get_menu_model (fixture->page->open_button);
+    gboolean found = FALSE;
+
+    for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+      {
+        g_autofree char *label = NULL;
+
+        g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+        found |= g_str_equal (label, "Mr__Smith");
+      }
+    g_assert_true (found);
+  }
+  g_assert_true (mg_plan_store_delete (mg_dosing_page_get_store (fixture->page), "Mr_Smith", &error));
+
   /* And it opens by name after another plan was on screen. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dosing.new", NULL);
   g_assert_cmpstr (mg_dosing_page_get_plan_name (fixture->page), ==, "");

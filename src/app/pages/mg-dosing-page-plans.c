@@ -73,7 +73,11 @@ update_open_menu (MgDosingPage *self)
 
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
-      g_autoptr(GMenuItem) item = g_menu_item_new (names[i], NULL);
+      /* Menu labels take "_" as a mnemonic: "Mrs_Jansen" must not read
+       * "MrsJansen". */
+      g_auto(GStrv) parts = g_strsplit (names[i], "_", -1);
+      g_autofree char *label = g_strjoinv ("__", parts);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
       g_menu_item_set_action_and_target_value (item, "dosing.open", g_variant_new_string (names[i]));
       g_menu_append_item (menu, item);
