@@ -205,6 +205,17 @@ damaged_row (const char  *what,
   return FALSE;
 }
 
+/* A text column as this store writes it: present and valid UTF-8 (names
+ * go into labels, menus and the handout). Anything else is damage. */
+static const char *
+column_text (sqlite3_stmt *statement,
+             int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (statement, column);
+
+  return text != NULL && g_utf8_validate (text, -1, NULL) ? text : NULL;
+}
+
 static gboolean
 read_products (MgPlanStore   *self,
                sqlite3_int64  id,
@@ -224,7 +235,7 @@ read_products (MgPlanStore   *self,
     {
       g_autoptr(MgProduct) product = NULL;
       MgAmountUnit unit;
-      const char *compound = (const char *) sqlite3_column_text (statement, 0);
+      const char *compound = column_text (statement, 0);
       const char *unit_text = (const char *) sqlite3_column_text (statement, 2);
       double amount = sqlite3_column_double (statement, 1);
       double units = sqlite3_column_double (statement, 3);
@@ -271,7 +282,7 @@ read_foods_and_medicines (MgPlanStore   *self,
   sqlite3_bind_int64 (statement, 1, id);
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
-      const char *food = (const char *) sqlite3_column_text (statement, 0);
+      const char *food = column_text (statement, 0);
       double portions = sqlite3_column_double (statement, 1);
 
       if (food == NULL || !(portions > 0.0 && portions <= MG_NUMBER_MAX_UNITS_PER_INTAKE))
@@ -291,7 +302,7 @@ read_foods_and_medicines (MgPlanStore   *self,
   sqlite3_bind_int64 (statement, 1, id);
   for (guint i = 0; (rc = sqlite3_step (statement)) == SQLITE_ROW; i++)
     {
-      const char *name = (const char *) sqlite3_column_text (statement, 0);
+      const char *name = column_text (statement, 0);
       int minute = sqlite3_column_int (statement, 1);
 
       if (name == NULL || minute < 0 || minute >= MG_MINUTES_PER_DAY)
@@ -446,9 +457,16 @@ find_id (MgPlanStore   *self,
   rc = sqlite3_step (statement);
   if (rc == SQLITE_ROW)
     {
+      const char *found = column_text (statement, 1);
+
       *out_id = sqlite3_column_int64 (statement, 0);
+      if (found == NULL)
+        {
+          sqlite3_reset (statement);
+          return damaged_row ("name", error);
+        }
       if (out_name != NULL)
-        *out_name = g_strdup ((const char *) sqlite3_column_text (statement, 1));
+        *out_name = g_strdup (found);
       sqlite3_reset (statement);
       return TRUE;
     }
@@ -530,7 +548,16 @@ mg_plan_store_list (MgPlanStore  *self,
     return NULL;
 
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
-    g_strv_builder_add (names, (const char *) sqlite3_column_text (statement, 0));
+    {
+      const char *name = column_text (statement, 0);
+
+      /* This store never writes such a name: only damage does. The other
+       * plans stay listed; this one cannot be shown or asked for. */
+      if (name != NULL)
+        g_strv_builder_add (names, name);
+      else
+        g_message ("A saved plan with a damaged name is left out of the list");
+    }
   sqlite3_reset (statement);
   if (rc != SQLITE_DONE)
     {
