@@ -263,10 +263,62 @@ migrate (MgPlanStore  *self,
   return OPEN_OK;
 }
 
+/* Every table and index with its SQL, one a line, in a fixed order. */
+static int
+schema_of_file (sqlite3  *db,
+                char    **out_schema)
+{
+  GString *schema = g_string_new (NULL);
+  sqlite3_stmt *statement = NULL;
+  int rc = sqlite3_prepare_v2 (db, "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name", -1,
+                               &statement, NULL);
+
+  while (rc == SQLITE_OK && (rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      for (int column = 0; column < 4; column++)
+        {
+          const char *text = (const char *) sqlite3_column_text (statement, column);
+
+          g_string_append (schema, text != NULL ? text : "(null)");
+          g_string_append_c (schema, column < 3 ? '|' : '\n');
+        }
+      rc = SQLITE_OK;
+    }
+  if (rc == SQLITE_DONE)
+    rc = SQLITE_OK;
+  else
+    rc = sqlite3_extended_errcode (db);
+  sqlite3_finalize (statement);
+
+  *out_schema = g_string_free (schema, FALSE);
+  return rc;
+}
+
+/* What the migrations up to @version make, in a database in memory. */
+static char *
+expected_schema (gint64 version)
+{
+  sqlite3 *db = NULL;
+  char *schema = NULL;
+
+  if (sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
+    {
+      for (gint64 step = 0; step < version && step < MG_PLAN_STORE_VERSION; step++)
+        if (sqlite3_exec (db, migrations[step], NULL, NULL, NULL) != SQLITE_OK)
+          g_error ("plans migration %" G_GINT64_FORMAT " fails in memory: %s", step + 1, sqlite3_errmsg (db));
+      schema_of_file (db, &schema);
+    }
+  sqlite3_close (db);
+
+  return schema;
+}
+
 static OpenResult
 try_open (MgPlanStore  *self,
           GError      **error)
 {
+  g_autofree char *schema = NULL;
+  g_autofree char *expected = NULL;
   g_autofree char *mode = NULL;
   g_autofree char *check = NULL;
   g_autofree char *version_text = NULL;
@@ -324,8 +376,26 @@ try_open (MgPlanStore  *self,
       !mg_plan_store_exec (self, "PRAGMA foreign_keys = ON", error))
     return OPEN_FAILED;
 
-  rc = pragma_text (self, "PRAGMA quick_check(1)", &check);
+  /* The full check, not quick_check: an index that no longer matches its
+   * table would make a saved plan impossible to find again. A plans file
+   * is small, so this takes milliseconds. */
+  rc = pragma_text (self, "PRAGMA integrity_check(1)", &check);
   if (is_damage (rc) || (rc == SQLITE_OK && g_strcmp0 (check, "ok") != 0))
+    return OPEN_DAMAGED;
+
+  /* Tables and indexes must be exactly the ones this version's
+   * migrations make: a changed index or column would take saves that
+   * cannot be read back (found by fuzz-plans). */
+  rc = schema_of_file (self->db, &schema);
+  if (is_damage (rc))
+    return OPEN_DAMAGED;
+  if (rc != SQLITE_OK)
+    {
+      mg_plan_store_fail (self, error);
+      return OPEN_FAILED;
+    }
+  expected = expected_schema (version);
+  if (version > 0 && g_strcmp0 (schema, expected) != 0)
     return OPEN_DAMAGED;
 
   return migrate (self, version, error);
