@@ -362,20 +362,6 @@ try_open (MgPlanStore  *self,
   if (version == 0 && g_strcmp0 (tables, "0") != 0)
     return OPEN_DAMAGED;
 
-  /* WAL cannot be switched on inside a transaction. */
-  rc = pragma_text (self, "PRAGMA journal_mode = WAL", &mode);
-  if (is_damage (rc))
-    return OPEN_DAMAGED;
-  if (rc != SQLITE_OK || g_strcmp0 (mode, "wal") != 0)
-    {
-      mg_plan_store_fail (self, error);
-      return OPEN_FAILED;
-    }
-
-  if (!mg_plan_store_exec (self, "PRAGMA synchronous = FULL", error) ||
-      !mg_plan_store_exec (self, "PRAGMA foreign_keys = ON", error))
-    return OPEN_FAILED;
-
   /* The full check, not quick_check: an index that no longer matches its
    * table would make a saved plan impossible to find again. A plans file
    * is small, so this takes milliseconds. */
@@ -397,6 +383,20 @@ try_open (MgPlanStore  *self,
   expected = expected_schema (version);
   if (version > 0 && g_strcmp0 (schema, expected) != 0)
     return OPEN_DAMAGED;
+
+  /* WAL cannot be switched on inside a transaction. */
+  rc = pragma_text (self, "PRAGMA journal_mode = WAL", &mode);
+  if (is_damage (rc))
+    return OPEN_DAMAGED;
+  if (rc != SQLITE_OK || g_strcmp0 (mode, "wal") != 0)
+    {
+      mg_plan_store_fail (self, error);
+      return OPEN_FAILED;
+    }
+
+  if (!mg_plan_store_exec (self, "PRAGMA synchronous = FULL", error) ||
+      !mg_plan_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return OPEN_FAILED;
 
   return migrate (self, version, error);
 }
