@@ -371,7 +371,10 @@ mg_fuzz_kb_check_all (MgKb          *kb,
 
   LIST_IDS (&ctx, sources, mg_kb_list_sources (kb, &list_error));
   for (guint i = 0; i < sources->len; i++)
-    ANSWER (&ctx, mg_kb_lookup_source (kb, g_ptr_array_index (sources, i), &answer_error));
+    {
+      ANSWER (&ctx, mg_kb_lookup_source (kb, g_ptr_array_index (sources, i), &answer_error));
+      ANSWER (&ctx, mg_kb_list_citing (kb, g_ptr_array_index (sources, i), &answer_error));
+    }
 
   LIST_IDS (&ctx, compounds, mg_kb_list_compounds (kb, &list_error));
   for (guint i = 0; i < compounds->len; i++)
