@@ -9,7 +9,7 @@ out=${1:?usage: screenshot.sh OUT.png [WIDTH] [HEIGHT] [LANGUAGE] [PAGE]}
 width=${2:-960}
 height=${3:-680}
 language=${4:-en}
-page=${5:-welcome}
+page=${5:-search}
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=${MG_BUILD_DIR:-$top/_build}
 
