@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "mg-a11y.h"
 #include "mg-dosing-page-private.h"
 #include "mg-medicine-list-editor.h"
 #include "mg-product-editor.h"
@@ -255,9 +254,6 @@ mg_dosing_page_constructed (GObject *object)
                 "description", _("The same list as the interaction checker: a change here is a change there."),
                 NULL);
   gtk_box_append (self->medicines_box, self->medicines_editor);
-  /* Its entry row's pencil and its buttons' icons: the rows and buttons
-   * have the names. */
-  mg_a11y_hide_decorative_images (self->medicines_editor);
   g_signal_connect_object (mg_context_get_medicines (context), "items-changed",
                            G_CALLBACK (on_input_changed), self, G_CONNECT_SWAPPED);
   self->restoring = FALSE;

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-a11y.h"
 #include "mg-medicine-list-editor.h"
 
 #define MAX_SUGGESTIONS 6
@@ -529,6 +530,9 @@ static void
 mg_medicine_list_editor_init (MgMedicineListEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The entry row's pencil and the add button's icon: the row and the
+   * button have the names, and the checker and the dosing page share this. */
+  mg_a11y_hide_decorative_images (GTK_WIDGET (self));
 
   self->suggestions = g_list_store_new (MG_TYPE_SEARCH_RESULT);
   gtk_list_box_bind_model (self->suggestion_list, G_LIST_MODEL (self->suggestions),
