@@ -348,6 +348,11 @@ try_open (MgPlanStore  *self,
       return OPEN_FAILED;
     }
   version = g_ascii_strtoll (version_text, NULL, 10);
+  /* The header's version is a signed number and no version of the app
+   * writes a negative one: damage, not a version to migrate from (found
+   * by fuzz-plans; it indexed the migrations with it). */
+  if (version < 0)
+    return OPEN_DAMAGED;
   if (version > MG_PLAN_STORE_VERSION)
     {
       g_set_error (error, MG_PLAN_STORE_ERROR, MG_PLAN_STORE_ERROR_NEWER,

@@ -295,6 +295,34 @@ test_foreign_database (Fixture       *fixture,
   assert_moved_aside (fixture, contents, length);
 }
 
+/* A plans file whose header says a version below zero, as damage to
+ * the header's bytes gives: moved aside, never migrated from. */
+static void
+test_negative_version (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  gsize length = 0;
+
+  {
+    g_autoptr(MgPlanStore) store = mg_plan_store_new (fixture->path, &error);
+    sqlite3 *db = NULL;
+
+    g_assert_no_error (error);
+    g_clear_object (&store);
+    g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = -134217727",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+  write_file (wal, "", 0);
+
+  assert_moved_aside (fixture, contents, length);
+}
+
 static void
 test_newer_version (Fixture       *fixture,
                     gconstpointer  data)
@@ -340,6 +368,7 @@ main (int    argc,
   ADD ("/plan-store/damaged/garbage", test_damaged_garbage);
   ADD ("/plan-store/damaged/pages", test_damaged_pages);
   ADD ("/plan-store/damaged/foreign-database", test_foreign_database);
+  ADD ("/plan-store/damaged/negative-version", test_negative_version);
   ADD ("/plan-store/newer-version", test_newer_version);
 #undef ADD
 
