@@ -22,6 +22,5 @@ void       mg_rows_unparent_children (GtkWidget *widget);
 char      *mg_rows_join_source_names (GListModel *sources);
 void       mg_rows_scroll_to       (GtkScrolledWindow *scroller,
                                     GtkWidget         *target);
-void       mg_rows_hide_arrows     (GtkWidget  *root);
 
 G_END_DECLS

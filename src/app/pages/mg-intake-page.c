@@ -17,6 +17,7 @@
 #include "mg-intake-page.h"
 #include "mg-intake-person.h"
 #include "mg-kb-labels.h"
+#include "mg-a11y.h"
 #include "mg-rows.h"
 #include "mg-settings-bind.h"
 
@@ -377,7 +378,7 @@ mg_intake_page_constructed (GObject *object)
   mg_settings_bind_choice (settings, "reference-set", self->set_row, "selected", (const char * const *) ids);
   /* The binding sets the row only when it differs from the first. */
   on_set_changed (self);
-  mg_rows_hide_arrows (GTK_WIDGET (self));
+  mg_a11y_hide_row_arrows (GTK_WIDGET (self));
 }
 
 static void

@@ -17,6 +17,7 @@
 #include "mg-lab-page.h"
 #include "mg-number-row.h"
 #include "mg-number.h"
+#include "mg-a11y.h"
 #include "mg-rows.h"
 
 /* The order of the unit row. */
@@ -507,7 +508,7 @@ mg_lab_page_constructed (GObject *object)
   adw_combo_row_set_model (self->range_row, G_LIST_MODEL (labels));
   build_reference (self);
   update (self);
-  mg_rows_hide_arrows (GTK_WIDGET (self));
+  mg_a11y_hide_row_arrows (GTK_WIDGET (self));
 }
 
 static void

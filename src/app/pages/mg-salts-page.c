@@ -16,6 +16,7 @@
 #include "mg-sources-view.h"
 #include "mg-salt-compare.h"
 #include "mg-salt-detail.h"
+#include "mg-a11y.h"
 #include "mg-rows.h"
 #include "mg-salts-page.h"
 
@@ -334,7 +335,7 @@ mg_salts_page_constructed (GObject *object)
   mg_list_rows_setup_dropdown (self->sort_dropdown, self->sort_label);
   mg_salts_page_set_sort (self, MG_SALTS_SORT_ELEMENTAL);
   mg_page_set_leaflet (MG_PAGE (self), self->leaflet);
-  mg_rows_hide_arrows (GTK_WIDGET (self));
+  mg_a11y_hide_row_arrows (GTK_WIDGET (self));
 }
 
 static void

@@ -13,23 +13,62 @@
 
 #include "mg-a11y.h"
 
+#include <adwaita.h>
+
+static void
+hide_images (GtkWidget *widget,
+             gboolean   into_revealers)
+{
+  if (GTK_IS_REVEALER (widget) && !into_revealers)
+    return;
+
+  if (GTK_IS_IMAGE (widget))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    hide_images (child, into_revealers);
+}
+
 /**
  * mg_a11y_hide_decorative_images:
- * @widget: a row whose images only decorate it
+ * @widget: a row or editor whose images only decorate it
  *
- * Hides every #GtkImage inside @widget, its internal children included,
- * from assistive technologies. Call it only on widgets whose images carry
- * no meaning of their own: the named row or button says it all.
+ * Hides every #GtkImage inside @widget, its internal children and the
+ * rows an expander row reveals included, from assistive technologies.
+ * Call it only on widgets whose images carry no meaning of their own: the
+ * named row or button says it all.
  */
 void
 mg_a11y_hide_decorative_images (GtkWidget *widget)
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+  hide_images (widget, TRUE);
+}
+
+/**
+ * mg_a11y_hide_row_arrows:
+ * @root: a page or widget
+ *
+ * Hides the arrows of every combo and expander row under @root; the row's
+ * state (its choice, expanded or not) already says what they show.
+ */
+void
+mg_a11y_hide_row_arrows (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (ADW_IS_COMBO_ROW (root) || ADW_IS_EXPANDER_ROW (root))
     {
-      if (GTK_IS_IMAGE (child))
-        gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-      mg_a11y_hide_decorative_images (child);
+      /* The rows an expander row reveals have images of their own. */
+      hide_images (root, FALSE);
+      return;
     }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    mg_a11y_hide_row_arrows (child);
 }

@@ -10,5 +10,6 @@
 G_BEGIN_DECLS
 
 void mg_a11y_hide_decorative_images (GtkWidget *widget);
+void mg_a11y_hide_row_arrows         (GtkWidget *root);
 
 G_END_DECLS
