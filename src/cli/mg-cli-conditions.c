@@ -86,6 +86,16 @@ json_dose (JsonBuilder   *builder,
   json_builder_end_object (builder);
 }
 
+/* A dose published as mg of magnesium a day is already its daily amount:
+ * "= the same again" would only make the reader compare two equal lines. */
+static gboolean
+is_daily_elemental_mg (MgStudiedDose *dose)
+{
+  return g_strcmp0 (mg_studied_dose_get_unit (dose), "mg") == 0 &&
+         g_strcmp0 (mg_studied_dose_get_basis (dose), "elemental") == 0 &&
+         g_strcmp0 (mg_studied_dose_get_per (dose), "day") == 0;
+}
+
 static void
 human_dose (GString       *out,
             MgStudiedDose *dose)
@@ -103,7 +113,7 @@ human_dose (GString       *out,
     }
   g_string_append_c (out, '\n');
 
-  if (mg_studied_dose_get_daily_mg_max (dose) >= 0.0)
+  if (mg_studied_dose_get_daily_mg_max (dose) >= 0.0 && !is_daily_elemental_mg (dose))
     {
       g_autofree char *daily = format_range (mg_studied_dose_get_daily_mg_min (dose), mg_studied_dose_get_daily_mg_max (dose), 1);
 

@@ -299,6 +299,11 @@ test_conditions (void)
   RUN (&human, "conditions", "migraine");
   g_assert_cmpint (human.status, ==, 0);
   g_assert_nonnull (strstr (human.out, "medical supervision"));
+  /* A salt's dose gets its daily magnesium; a dose already published as mg
+   * of magnesium a day is not repeated as "= the same". */
+  g_assert_nonnull (strstr (human.out, "= 583.3 mg of magnesium a day"));
+  g_assert_nonnull (strstr (human.out, ": 360–600 mg of magnesium a day"));
+  g_assert_null (strstr (human.out, "= 360–600 mg"));
 
   RUN (&unknown, "conditions", "no such condition");
   g_assert_cmpint (unknown.status, ==, 2);
