@@ -15,47 +15,8 @@
 
 #include "mg-cli-private.h"
 #include "mg-fold.h"
+#include "mg-kb-dose-labels.h"
 #include "mg-kb-labels.h"
-
-static char *
-format_range (double min,
-              double max,
-              int    decimals)
-{
-  g_autofree char *low = mg_cli_format (min, decimals);
-  g_autofree char *high = NULL;
-
-  if (max <= min)
-    return g_steal_pointer (&low);
-
-  high = mg_cli_format (max, decimals);
-  /* Translators: a range of numbers, such as "10–20". */
-  return g_strdup_printf (_("%s–%s"), low, high);
-}
-
-/* "24 mmol of magnesium a day, as Trimagnesium dicitrate, in 1 intake a day" */
-static char *
-describe_amount (MgStudiedDose *dose)
-{
-  g_autofree char *amount = format_range (mg_studied_dose_get_amount_min (dose), mg_studied_dose_get_amount_max (dose), 3);
-  GString *out = g_string_new (NULL);
-  const char *compound = mg_studied_dose_get_compound_name (dose);
-
-  g_string_append_printf (out, "%s %s %s %s", amount, mg_studied_dose_get_unit (dose),
-                          mg_kb_label_dose_basis (mg_studied_dose_get_basis (dose)),
-                          mg_kb_label_dose_per (mg_studied_dose_get_per (dose)));
-  if (compound != NULL)
-    /* Translators: the salt a dose was given as. */
-    g_string_append_printf (out, _(", as %s"), compound);
-  else if (g_strcmp0 (mg_studied_dose_get_basis (dose), "compound") == 0)
-    g_string_append (out, _(", a salt the source does not name"));
-  if (mg_studied_dose_get_intakes_per_day (dose) > 0)
-    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, ", in %d intake a day", ", in %d intakes a day",
-                                              mg_studied_dose_get_intakes_per_day (dose)),
-                            mg_studied_dose_get_intakes_per_day (dose));
-
-  return g_string_free (out, FALSE);
-}
 
 static void
 json_dose (JsonBuilder   *builder,
@@ -86,51 +47,31 @@ json_dose (JsonBuilder   *builder,
   json_builder_end_object (builder);
 }
 
-/* A dose published as mg of magnesium a day is already its daily amount:
- * "= the same again" would only make the reader compare two equal lines. */
-static gboolean
-is_daily_elemental_mg (MgStudiedDose *dose)
-{
-  return g_strcmp0 (mg_studied_dose_get_unit (dose), "mg") == 0 &&
-         g_strcmp0 (mg_studied_dose_get_basis (dose), "elemental") == 0 &&
-         g_strcmp0 (mg_studied_dose_get_per (dose), "day") == 0;
-}
-
 static void
 human_dose (GString       *out,
             MgStudiedDose *dose)
 {
-  g_autofree char *amount = NULL;
+  g_autofree char *amount = mg_kb_label_dose_amount (dose);
+  g_autofree char *daily = mg_kb_label_dose_daily_mg (dose);
+  g_autofree char *above_limit = mg_kb_label_dose_above_limit (dose);
   const char *population = mg_studied_dose_get_population (dose);
 
   g_string_append_printf (out, "  - %s", mg_kb_label_route (mg_studied_dose_get_route (dose)));
   if (population != NULL)
     g_string_append_printf (out, ", %s", mg_kb_label_population (population));
-  if (mg_studied_dose_get_has_amount (dose))
-    {
-      amount = describe_amount (dose);
-      g_string_append_printf (out, ": %s", amount);
-    }
+  if (amount != NULL)
+    g_string_append_printf (out, ": %s", amount);
   g_string_append_c (out, '\n');
 
-  if (mg_studied_dose_get_daily_mg_max (dose) >= 0.0 && !is_daily_elemental_mg (dose))
+  if (daily != NULL)
     {
-      g_autofree char *daily = format_range (mg_studied_dose_get_daily_mg_min (dose), mg_studied_dose_get_daily_mg_max (dose), 1);
-
       /* Translators: mg of elemental magnesium a day, one number or a range. */
       g_string_append_printf (out, _("    = %s mg of magnesium a day"), daily);
       g_string_append_c (out, '\n');
     }
 
-  if (mg_studied_dose_get_above_limit (dose))
-    {
-      g_autofree char *limit = mg_cli_format (mg_studied_dose_get_limit_mg (dose), 0);
-
-      /* Translators: the upper limit for supplements in mg a day. */
-      g_string_append_printf (out, _("    Above the upper limit of %s mg a day for supplements: studied under medical supervision. Do not take this much without a doctor."),
-                              limit);
-      g_string_append_c (out, '\n');
-    }
+  if (above_limit != NULL)
+    g_string_append_printf (out, "    %s\n", above_limit);
 
   if (mg_studied_dose_get_text (dose) != NULL)
     g_string_append_printf (out, "    %s\n", mg_studied_dose_get_text (dose));

@@ -13,6 +13,7 @@
 #include "mg-conditions-page.h"
 #include "mg-fact-row.h"
 #include "mg-format.h"
+#include "mg-kb-dose-labels.h"
 #include "mg-kb-labels.h"
 #include "mg-list-rows.h"
 #include "mg-rows.h"
@@ -174,12 +175,52 @@ add_row (GtkWidget  *group,
   return row;
 }
 
+/* The route and who took it as the title; then what the source gave, the
+ * magnesium that makes a day, the warning for an oral dose above the upper
+ * limit (with an icon, never colour alone) and what was studied. */
+static void
+add_dose_row (GtkWidget     *group,
+              MgStudiedDose *dose)
+{
+  g_autofree char *amount = mg_kb_label_dose_amount (dose);
+  g_autofree char *daily = mg_kb_label_dose_daily_mg (dose);
+  g_autofree char *above_limit = mg_kb_label_dose_above_limit (dose);
+  const char *route = mg_kb_label_route (mg_studied_dose_get_route (dose));
+  const char *population = mg_studied_dose_get_population (dose);
+  g_autofree char *title = NULL;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = NULL;
+  GtkWidget *row;
+
+  if (population != NULL)
+    /* Translators: a studied dose's route and who took it, "Oral, Women". */
+    title = g_strdup_printf (C_("studied dose", "%s, %s"), route, mg_kb_label_population (population));
+  else
+    title = g_strdup (route);
+
+  if (amount != NULL)
+    g_ptr_array_add (lines, g_steal_pointer (&amount));
+  if (daily != NULL)
+    /* Translators: mg of elemental magnesium a day, one number or a range. */
+    g_ptr_array_add (lines, g_strdup_printf (_("That is %s mg of magnesium a day."), daily));
+  if (above_limit != NULL)
+    g_ptr_array_add (lines, g_steal_pointer (&above_limit));
+  if (mg_studied_dose_get_text (dose) != NULL)
+    g_ptr_array_add (lines, g_strdup (mg_studied_dose_get_text (dose)));
+  g_ptr_array_add (lines, NULL);
+  text = g_strjoinv ("\n", (char **) lines->pdata);
+
+  row = add_row (group, title, NULL, text, mg_studied_dose_get_sources (dose));
+  if (mg_studied_dose_get_above_limit (dose))
+    mg_fact_row_set_icon_name (MG_FACT_ROW (row), "dialog-warning-symbolic");
+}
+
 static void
 build_detail (MgConditionsPage *self)
 {
   MgCondition *condition = self->condition;
   GListModel *list = mg_condition_get_ratings (condition);
-  GListModel *doses = mg_condition_get_doses (condition);
+  GListModel *doses = mg_condition_get_studied_doses (condition);
   GtkWidget *heading = mg_rows_heading_new (mg_condition_get_name (condition));
   GtkWidget *group;
 
@@ -211,10 +252,9 @@ build_detail (MgConditionsPage *self)
   group = mg_rows_group_new (_("Doses Studied"), NULL);
   for (guint i = 0; i < g_list_model_get_n_items (doses); i++)
     {
-      g_autoptr(MgArticle) dose = g_list_model_get_item (doses, i);
+      g_autoptr(MgStudiedDose) dose = g_list_model_get_item (doses, i);
 
-      add_row (group, mg_kb_label_route (mg_article_get_route (dose)), NULL,
-               mg_article_get_text (dose), mg_article_get_sources (dose));
+      add_dose_row (group, dose);
     }
   if (g_list_model_get_n_items (doses) == 0)
     add_row (group, NULL, NULL, _("The sources give no dose for this condition."), NULL);
