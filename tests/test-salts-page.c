@@ -146,6 +146,58 @@ test_salts_calculator_oxide (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Magnesium sulfate heptahydrate as a pharmacist doses it: 4 g of the salt,
+ * or 16 mmol (32 mEq) of magnesium. The figures are the engine's. */
+static void
+test_salts_calculator_units (void)
+{
+  MgWindow *window = show_window (1100);
+  MgSaltCalculator *calculator = open_salt (window, "sulfate-heptahydrate");
+  MgNumberRow *salt = MG_NUMBER_ROW (mg_salt_calculator_get_salt_row (calculator));
+  MgNumberRow *target = MG_NUMBER_ROW (mg_salt_calculator_get_target_row (calculator));
+  GtkDropDown *salt_unit = GTK_DROP_DOWN (mg_salt_calculator_get_salt_unit (calculator));
+  GtkDropDown *target_unit = GTK_DROP_DOWN (mg_salt_calculator_get_target_unit (calculator));
+  MgFactRow *elemental = MG_FACT_ROW (mg_salt_calculator_get_elemental_row (calculator));
+  MgFactRow *needed = MG_FACT_ROW (mg_salt_calculator_get_salt_needed_row (calculator));
+  double fraction = fraction_of ("sulfate-heptahydrate");
+  MgDoseRuleProduct four_grams = { "sulfate-heptahydrate", "sulfate-heptahydrate", fraction, 4.0, MG_AMOUNT_UNIT_G, 1.0, 1 };
+  g_autofree char *expected = mg_format_mg (mg_dose_rules_product_figures (&four_grams).elemental_mg_per_unit);
+  g_autofree char *expected_salt = mg_format_mg (mg_units_mmol_to_mg (16.0) / fraction);
+  g_autofree char *in_mg = mg_format_mg (mg_units_mmol_to_mg (16.0));
+  g_autofree char *asked = g_strdup_printf ("16 mmol (%s)", in_mg);
+
+  gtk_test_accessible_assert_property (salt_unit, GTK_ACCESSIBLE_PROPERTY_LABEL, "Unit of the amount of salt");
+  gtk_test_accessible_assert_property (target_unit, GTK_ACCESSIBLE_PROPERTY_LABEL, "Unit of the magnesium wanted");
+
+  /* 4 in g is 4000 mg of the salt. */
+  gtk_drop_down_set_selected (salt_unit, 1);
+  mg_number_row_set_text (salt, "4");
+  g_assert_cmpstr (mg_fact_row_get_value (elemental), ==, expected);
+  g_assert_cmpstr (expected, ==, "394.5 mg");
+  g_assert_nonnull (strstr (mg_fact_row_get_text (elemental), "16.23 mmol"));
+
+  /* The ceiling is the same amount in every unit: 101 g is too much, 101 mg
+   * is not, and the typed text stays while the unit changes. */
+  mg_number_row_set_text (salt, "101");
+  g_assert_false (mg_number_row_get_valid (salt));
+  g_assert_cmpstr (mg_fact_row_get_value (elemental), ==, "—");
+  gtk_drop_down_set_selected (salt_unit, 0);
+  g_assert_true (mg_number_row_get_valid (salt));
+  g_assert_cmpstr (mg_number_row_get_text (salt), ==, "101");
+
+  /* 16 mmol and 32 mEq of magnesium ask for the same amount of salt. */
+  gtk_drop_down_set_selected (target_unit, 1);
+  mg_number_row_set_text (target, "16");
+  g_assert_cmpstr (mg_fact_row_get_value (needed), ==, expected_salt);
+  g_assert_nonnull (strstr (mg_fact_row_get_text (needed), asked));
+  gtk_drop_down_set_selected (target_unit, 2);
+  mg_number_row_set_text (target, "32");
+  g_assert_cmpstr (mg_fact_row_get_value (needed), ==, expected_salt);
+  mg_test_ui_screenshot (GTK_WIDGET (window), "salt-sulfate-units");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* 300 mg elemental from 400 mg citrate tablets: whole tablets, then half
  * tablets, each as the engine rounds, never above 300 mg. */
 static void
@@ -249,6 +301,7 @@ main (int   argc,
 
   g_test_add_func ("/salts/sorted-by-elemental", test_salts_sorted_by_elemental);
   g_test_add_func ("/salts/calculator-oxide", test_salts_calculator_oxide);
+  g_test_add_func ("/salts/calculator-units", test_salts_calculator_units);
   g_test_add_func ("/salts/tablets-citrate", test_salts_tablets_citrate);
   g_test_add_func ("/salts/compare", test_salts_compare);
   g_test_add_func ("/salts/narrow", test_salts_narrow);

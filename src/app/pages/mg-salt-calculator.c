@@ -7,12 +7,16 @@
  * never disagree. Each direction works on its own: a mistake in one
  * field leaves the other's answer standing, and no answer is shown for
  * a field that is not valid.
+ *
+ * The salt is weighed in mg or g; the magnesium wanted can also be given
+ * in mmol or mEq, as hospital prescriptions (magnesium sulfate) give it.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "mg-a11y.h"
 #include "mg-dose-rules.h"
 #include "mg-fact-row.h"
 #include "mg-format.h"
@@ -29,8 +33,10 @@ struct _MgSaltCalculator
   double tablets;
 
   MgNumberRow *salt_row;
+  GtkDropDown *salt_unit_dropdown;
   MgFactRow *elemental_row;
   MgNumberRow *target_row;
+  GtkDropDown *target_unit_dropdown;
   MgFactRow *salt_needed_row;
   AdwComboRow *strength_kind_row;
   MgNumberRow *strength_row;
@@ -40,15 +46,44 @@ struct _MgSaltCalculator
 
 G_DEFINE_FINAL_TYPE (MgSaltCalculator, mg_salt_calculator, GTK_TYPE_WIDGET)
 
-/* What the engine says one unit of @amount_mg (salt or elemental) gives. */
+/* The units of each drop-down, in the order of its items. */
+static const MgAmountUnit salt_units[] = { MG_AMOUNT_UNIT_MG, MG_AMOUNT_UNIT_G };
+static const MgAmountUnit target_units[] = { MG_AMOUNT_UNIT_MG, MG_AMOUNT_UNIT_MMOL, MG_AMOUNT_UNIT_MEQ };
+
+static MgAmountUnit
+selected_unit (GtkDropDown        *dropdown,
+               const MgAmountUnit *units,
+               guint               n_units)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  return selected < n_units ? units[selected] : units[0];
+}
+
+#define SALT_UNIT(self) selected_unit ((self)->salt_unit_dropdown, salt_units, G_N_ELEMENTS (salt_units))
+#define TARGET_UNIT(self) selected_unit ((self)->target_unit_dropdown, target_units, G_N_ELEMENTS (target_units))
+
+/* The same ceiling in every unit: what MG_NUMBER_MAX_AMOUNT_MG is in mg. */
+static void
+set_unit_rules (MgNumberRow  *row,
+                MgAmountUnit  unit)
+{
+  double max = MG_NUMBER_MAX_AMOUNT_MG / mg_units_compound_mg (1.0, unit);
+
+  mg_number_row_set_rules (row, MG_NUMBER_RULES (MG_NUMBER_FLAGS_NONE, max));
+}
+
+/* What the engine says @amount (of the salt, or elemental magnesium when
+ * @fraction is 1) in @unit gives. */
 static double
-elemental_mg (double   amount_mg,
-              double   fraction)
+elemental_mg (double        amount,
+              MgAmountUnit  unit,
+              double        fraction)
 {
   MgDoseRuleProduct product = {
     .elemental_fraction = fraction,
-    .amount = amount_mg,
-    .unit = MG_AMOUNT_UNIT_MG,
+    .amount = amount,
+    .unit = unit,
     .units_per_intake = 1.0,
     .intakes_per_day = 1,
   };
@@ -68,7 +103,8 @@ show_waiting (MgFactRow  *row,
 static void
 update_from_salt (MgSaltCalculator *self)
 {
-  double fraction, mg, mmol;
+  MgAmountUnit unit;
+  double fraction, amount, mg, mmol;
   g_autofree char *mg_text = NULL;
   g_autofree char *mmol_text = NULL;
   g_autofree char *meq_text = NULL;
@@ -86,13 +122,15 @@ update_from_salt (MgSaltCalculator *self)
     }
 
   fraction = mg_compound_get_elemental_fraction (self->compound);
-  mg = elemental_mg (mg_number_row_get_value (self->salt_row), fraction);
+  unit = SALT_UNIT (self);
+  amount = mg_number_row_get_value (self->salt_row);
+  mg = elemental_mg (amount, unit, fraction);
   mmol = mg_units_mg_to_mmol (mg);
 
   mg_text = mg_format_mg (mg);
   mmol_text = mg_number_format (mmol, 2);
   meq_text = mg_number_format (mg_units_mmol_to_meq (mmol), 2);
-  salt_text = mg_format_mg (mg_number_row_get_value (self->salt_row));
+  salt_text = mg_format_mg (mg_units_compound_mg (amount, unit));
   percent = mg_format_percent (fraction, 2);
   /* Translators: "= 12.41 mmol = 24.81 mEq: 500 mg × 60.30 % (from the formula)." */
   text = g_strdup_printf (_("= %s mmol = %s mEq: %s × %s (from the formula)."),
@@ -139,7 +177,7 @@ update_tablets (MgSaltCalculator *self,
     }
 
   per_tablet = self->strength_kind == MG_STRENGTH_SALT
-               ? elemental_mg (mg_number_row_get_value (self->strength_row), fraction)
+               ? elemental_mg (mg_number_row_get_value (self->strength_row), MG_AMOUNT_UNIT_MG, fraction)
                : mg_number_row_get_value (self->strength_row);
   per_tablet_text = mg_format_mg (per_tablet);
   target_text = mg_format_mg (target);
@@ -173,6 +211,7 @@ update_tablets (MgSaltCalculator *self,
 static void
 update_to_salt (MgSaltCalculator *self)
 {
+  MgAmountUnit unit;
   double fraction, target;
   g_autofree char *salt_text = NULL;
   g_autofree char *target_text = NULL;
@@ -190,11 +229,20 @@ update_to_salt (MgSaltCalculator *self)
     }
 
   fraction = mg_compound_get_elemental_fraction (self->compound);
-  target = mg_number_row_get_value (self->target_row);
+  unit = TARGET_UNIT (self);
+  target = elemental_mg (mg_number_row_get_value (self->target_row), unit, 1.0);
 
   /* The inverse of elemental = salt × fraction. */
   salt_text = mg_format_mg (target / fraction);
   target_text = mg_format_mg (target);
+  if (unit != MG_AMOUNT_UNIT_MG)
+    {
+      g_autofree char *typed = mg_number_format (mg_number_row_get_value (self->target_row), 3);
+      g_autofree char *in_mg = g_steal_pointer (&target_text);
+
+      /* "16 mmol (388.9 mg)": what was asked for, then what it weighs. */
+      target_text = g_strdup_printf ("%s %s (%s)", typed, mg_amount_unit_to_string (unit), in_mg);
+    }
   /* Translators: an amount of elemental magnesium */
   text = g_strdup_printf (_("This much of the salt gives exactly %s of magnesium."), target_text);
   mg_fact_row_set_value (self->salt_needed_row, salt_text);
@@ -247,6 +295,28 @@ on_strength_kind_changed (MgSaltCalculator *self)
     mg_salt_calculator_set_strength_kind (self, selected);
 }
 
+/* A new unit keeps the number typed and reads it in that unit. */
+static void
+on_salt_unit_changed (MgSaltCalculator *self)
+{
+  /* The template sets the model before it binds the rows. */
+  if (self->salt_row == NULL)
+    return;
+
+  set_unit_rules (self->salt_row, SALT_UNIT (self));
+  update_from_salt (self);
+}
+
+static void
+on_target_unit_changed (MgSaltCalculator *self)
+{
+  if (self->target_row == NULL)
+    return;
+
+  set_unit_rules (self->target_row, TARGET_UNIT (self));
+  update_to_salt (self);
+}
+
 /**
  * mg_salt_calculator_set_compound:
  * @compound: the salt to calculate for
@@ -279,6 +349,18 @@ mg_salt_calculator_get_salt_row (MgSaltCalculator *self)
   return GTK_WIDGET (self->salt_row);
 }
 
+/**
+ * mg_salt_calculator_get_salt_unit:
+ *
+ * Returns: (transfer none): the #GtkDropDown of the salt's unit (mg, g)
+ */
+GtkWidget *
+mg_salt_calculator_get_salt_unit (MgSaltCalculator *self)
+{
+  g_return_val_if_fail (MG_IS_SALT_CALCULATOR (self), NULL);
+  return GTK_WIDGET (self->salt_unit_dropdown);
+}
+
 GtkWidget *
 mg_salt_calculator_get_elemental_row (MgSaltCalculator *self)
 {
@@ -291,6 +373,19 @@ mg_salt_calculator_get_target_row (MgSaltCalculator *self)
 {
   g_return_val_if_fail (MG_IS_SALT_CALCULATOR (self), NULL);
   return GTK_WIDGET (self->target_row);
+}
+
+/**
+ * mg_salt_calculator_get_target_unit:
+ *
+ * Returns: (transfer none): the #GtkDropDown of the magnesium wanted's
+ *   unit (mg, mmol, mEq)
+ */
+GtkWidget *
+mg_salt_calculator_get_target_unit (MgSaltCalculator *self)
+{
+  g_return_val_if_fail (MG_IS_SALT_CALCULATOR (self), NULL);
+  return GTK_WIDGET (self->target_unit_dropdown);
 }
 
 GtkWidget *
@@ -340,6 +435,8 @@ mg_salt_calculator_dispose (GObject *object)
 
   g_clear_object (&self->compound);
   g_signal_handlers_disconnect_by_data (self->strength_kind_row, self);
+  g_signal_handlers_disconnect_by_data (self->salt_unit_dropdown, self);
+  g_signal_handlers_disconnect_by_data (self->target_unit_dropdown, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_SALT_CALCULATOR);
   /* A GtkWidget with a layout manager unparents its own children. */
   mg_rows_unparent_children (GTK_WIDGET (self));
@@ -360,8 +457,10 @@ mg_salt_calculator_class_init (MgSaltCalculatorClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-salt-calculator.ui");
   gtk_widget_class_bind_template_child (widget_class, MgSaltCalculator, salt_row);
+  gtk_widget_class_bind_template_child (widget_class, MgSaltCalculator, salt_unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MgSaltCalculator, elemental_row);
   gtk_widget_class_bind_template_child (widget_class, MgSaltCalculator, target_row);
+  gtk_widget_class_bind_template_child (widget_class, MgSaltCalculator, target_unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MgSaltCalculator, salt_needed_row);
   gtk_widget_class_bind_template_child (widget_class, MgSaltCalculator, strength_kind_row);
   gtk_widget_class_bind_template_child (widget_class, MgSaltCalculator, strength_row);
@@ -370,12 +469,16 @@ mg_salt_calculator_class_init (MgSaltCalculatorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, update_from_salt);
   gtk_widget_class_bind_template_callback (widget_class, update_to_salt);
   gtk_widget_class_bind_template_callback (widget_class, on_strength_kind_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_salt_unit_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_target_unit_changed);
 }
 
 static void
 mg_salt_calculator_init (MgSaltCalculator *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mg_a11y_name_drop_down (self->salt_unit_dropdown, _("Unit of the amount of salt"), NULL);
+  mg_a11y_name_drop_down (self->target_unit_dropdown, _("Unit of the magnesium wanted"), NULL);
   update_strength_title (self);
   show_waiting (self->elemental_row, _("Enter an amount of salt above."));
   show_waiting (self->salt_needed_row, _("Enter the magnesium wanted above."));

@@ -25,8 +25,10 @@ void        mg_salt_calculator_set_compound       (MgSaltCalculator *self,
 void        mg_salt_calculator_set_strength_kind  (MgSaltCalculator *self,
                                                    MgStrengthKind    kind);
 GtkWidget  *mg_salt_calculator_get_salt_row       (MgSaltCalculator *self);
+GtkWidget  *mg_salt_calculator_get_salt_unit      (MgSaltCalculator *self);
 GtkWidget  *mg_salt_calculator_get_elemental_row  (MgSaltCalculator *self);
 GtkWidget  *mg_salt_calculator_get_target_row     (MgSaltCalculator *self);
+GtkWidget  *mg_salt_calculator_get_target_unit    (MgSaltCalculator *self);
 GtkWidget  *mg_salt_calculator_get_strength_row   (MgSaltCalculator *self);
 GtkWidget  *mg_salt_calculator_get_half_switch    (MgSaltCalculator *self);
 GtkWidget  *mg_salt_calculator_get_salt_needed_row (MgSaltCalculator *self);

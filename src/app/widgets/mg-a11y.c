@@ -72,3 +72,33 @@ mg_a11y_hide_row_arrows (GtkWidget *root)
        child = gtk_widget_get_next_sibling (child))
     mg_a11y_hide_row_arrows (child);
 }
+
+/**
+ * mg_a11y_name_drop_down:
+ * @dropdown: a drop-down without a visible label of its own
+ * @name: what it chooses, such as "Unit of the amount"
+ * @description: (nullable): more about it, or %NULL
+ *
+ * A GtkDropDown (GTK 4.8) shows screen readers its inner toggle button,
+ * which has no name of its own: gives both the control's name.
+ */
+void
+mg_a11y_name_drop_down (GtkDropDown *dropdown,
+                        const char  *name,
+                        const char  *description)
+{
+  GtkWidget *button;
+
+  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
+
+  button = gtk_widget_get_first_child (GTK_WIDGET (dropdown));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
+                                  -1);
+  if (button != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
+                                    -1);
+}

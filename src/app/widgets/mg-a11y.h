@@ -11,5 +11,8 @@ G_BEGIN_DECLS
 
 void mg_a11y_hide_decorative_images (GtkWidget *widget);
 void mg_a11y_hide_row_arrows         (GtkWidget *root);
+void mg_a11y_name_drop_down          (GtkDropDown *dropdown,
+                                      const char  *name,
+                                      const char  *description);
 
 G_END_DECLS

@@ -148,26 +148,6 @@ update_amount_hint (MgProductEditor *self)
   mg_number_row_set_hint (self->amount_row, hint);
 }
 
-/* A GtkDropDown (GTK 4.8) shows screen readers its inner toggle button,
- * which has no name of its own: give both the control's name. */
-static void
-name_drop_down (GtkDropDown *dropdown,
-                const char  *name,
-                const char  *description)
-{
-  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (dropdown));
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
-                                  -1);
-  if (button != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
-                                    -1);
-}
-
 static void
 update_title (MgProductEditor *self)
 {
@@ -178,7 +158,7 @@ update_title (MgProductEditor *self)
   else if (!mg_dose_engine_resolve_compound (self->kb, mg_product_get_compound_id (self->product), NULL, &name, NULL, NULL))
     name = g_strdup (mg_product_get_compound_id (self->product));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name);
-  name_drop_down (self->compound_dropdown, _("Magnesium as"), name);
+  mg_a11y_name_drop_down (self->compound_dropdown, _("Magnesium as"), name);
 }
 
 static void
@@ -463,7 +443,7 @@ mg_product_editor_constructed (GObject *object)
 
   fill_compounds (self);
   gtk_drop_down_set_selected (self->unit_dropdown, mg_product_get_unit (self->product));
-  name_drop_down (self->unit_dropdown, _("Unit of the amount"), NULL);
+  mg_a11y_name_drop_down (self->unit_dropdown, _("Unit of the amount"), NULL);
 
   if (mg_product_get_amount (self->product) > 0.0)
     mg_number_row_set_value (self->amount_row, mg_product_get_amount (self->product));
