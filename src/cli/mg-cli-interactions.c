@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "mg-cli-private.h"
+#include "mg-fold.h"
 #include "mg-dose-engine.h"
 #include "mg-dose-rules.h"
 #include "mg-kb-labels.h"
@@ -97,16 +98,21 @@ add_match (MgCli          *cli,
   return TRUE;
 }
 
-/* Pharmacists type the start of a name ("cipro"): offer what search finds
- * instead of guessing, so the answer always names the medicine it is about. */
+/* Pharmacists type the start of a name ("cipro") or slip a letter: offer
+ * whole names instead of guessing, so the answer always names the
+ * medicine it is about. */
 static gboolean
 suggest_names (MgCli       *cli,
                const char  *query,
                char       **out_names,
                GError     **error)
 {
-  g_autoptr(GListModel) results = mg_kb_search (cli->kb, query, 8, error);
+  /* The names the window's interaction checker offers, never a record
+   * that only mentions @query in its text. */
+  static const char * const kinds[] = { "medicine", "product", "interaction", NULL };
+  g_autoptr(GListModel) results = mg_kb_suggest (cli->kb, query, kinds, 8, error);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n;
 
   *out_names = NULL;
@@ -118,11 +124,13 @@ suggest_names (MgCli       *cli,
   for (guint i = 0; i < n && names->len < 3; i++)
     {
       g_autoptr(MgSearchResult) result = g_list_model_get_item (results, i);
-      const char *kind = mg_search_result_get_kind (result);
+      const char *name = mg_search_result_get_matched_name (result);
 
-      if (g_strcmp0 (kind, "medicine") == 0 || g_strcmp0 (kind, "product") == 0 ||
-          g_strcmp0 (kind, "interaction") == 0)
-        g_ptr_array_add (names, g_strdup (mg_search_result_get_title (result)));
+      if (name == NULL)
+        name = mg_search_result_get_title (result);
+      /* A medicine and its interaction often share a name. */
+      if (g_hash_table_add (seen, mg_fold (name)))
+        g_ptr_array_add (names, g_strdup (name));
     }
 
   if (names->len > 0)

@@ -12,7 +12,9 @@
  * Each candidate name is then scored by edit distance (optimal string
  * alignment: insertions, deletions, substitutions, swaps of neighbours)
  * on folded text; only names within about a third of the query's length
- * are offered, closest first. The cost grows with the square of the
+ * are offered, closest first. A query that is the start of names
+ * ("cipro") offers those names as well, ranked as one typo away: the
+ * CLI and the interaction checker want a whole name. The cost grows with the square of the
  * query's length (a lookup per start and end of it), never with the size
  * of the knowledge base; a query longer than any name is not a typo of
  * one, so past MAX_QUERY characters nothing is suggested.
@@ -119,7 +121,8 @@ consider (Context    *ctx,
           const char *kind,
           const char *id,
           const char *name,
-          const char *folded)
+          const char *folded,
+          gboolean    completion)
 {
   g_autofree char *key = NULL;
   g_autofree gunichar *chars = NULL;
@@ -131,13 +134,20 @@ consider (Context    *ctx,
     return;
 
   chars = g_utf8_to_ucs4_fast (folded, -1, &len);
-  /* Names far longer or shorter cannot be close: skip the matrix. */
-  if ((guint) ABS (len - ctx->query_len) > ctx->max_distance)
-    return;
+  if (completion)
+    {
+      distance = MIN (1, ctx->max_distance);
+    }
+  else
+    {
+      /* Names far longer or shorter cannot be close: skip the matrix. */
+      if ((guint) ABS (len - ctx->query_len) > ctx->max_distance)
+        return;
 
-  distance = edit_distance (ctx->query, ctx->query_len, chars, len);
-  if (distance > ctx->max_distance)
-    return;
+      distance = edit_distance (ctx->query, ctx->query_len, chars, len);
+      if (distance > ctx->max_distance)
+        return;
+    }
 
   key = g_strconcat (kind, ":", id, NULL);
   s = g_hash_table_lookup (ctx->by_key, key);
@@ -163,7 +173,8 @@ consider (Context    *ctx,
 
 static void
 from_prefix (Context    *ctx,
-             const char *prefix)
+             const char *prefix,
+             gboolean    completion)
 {
   g_autofree char *high = g_strconcat (prefix, "\xf4\x8f\xbf\xbf", NULL);
   sqlite3_stmt *stmt;
@@ -181,7 +192,8 @@ from_prefix (Context    *ctx,
               (const char *) sqlite3_column_text (stmt, 0),
               (const char *) sqlite3_column_text (stmt, 1),
               (const char *) sqlite3_column_text (stmt, 2),
-              (const char *) sqlite3_column_text (stmt, 3));
+              (const char *) sqlite3_column_text (stmt, 3),
+              completion);
 }
 
 /* Records found by a part of a name: score each of their names. Records
@@ -218,7 +230,7 @@ from_substring (Context    *ctx,
       const char *title = g_ptr_array_index (hits, i + 2);
       g_autofree char *folded_title = title != NULL ? mg_fold (title) : NULL;
 
-      consider (ctx, kind, id, title, folded_title);
+      consider (ctx, kind, id, title, folded_title, FALSE);
 
       stmt = _mg_kb_statement (ctx->kb, "SELECT name, folded FROM name WHERE kind = ?1 AND id = ?2");
       if (stmt == NULL)
@@ -228,7 +240,8 @@ from_substring (Context    *ctx,
       while (_mg_kb_step (ctx->kb, stmt))
         consider (ctx, kind, id,
                   (const char *) sqlite3_column_text (stmt, 0),
-                  (const char *) sqlite3_column_text (stmt, 1));
+                  (const char *) sqlite3_column_text (stmt, 1),
+                  FALSE);
     }
 }
 
@@ -292,11 +305,12 @@ mg_kb_suggest (MgKb                *kb,
   ctx.max_distance = MAX (1, ctx.query_len / 3);
   ctx.by_key = by_key;
 
+  from_prefix (&ctx, folded, TRUE);
   for (glong keep = ctx.query_len - 1; keep >= MAX (MIN_PART, ctx.query_len / 2); keep--)
     {
       g_autofree char *prefix = g_ucs4_to_utf8 (query, keep, NULL, NULL, NULL);
 
-      from_prefix (&ctx, prefix);
+      from_prefix (&ctx, prefix, FALSE);
     }
 
   for (glong drop = 1; ctx.query_len - drop >= MAX (MIN_PART, ctx.query_len / 2); drop++)

@@ -453,6 +453,8 @@ test_interactions_suggest_names (void)
 {
   g_auto(Run) partial = { 0, };
   g_auto(Run) garbage = { 0, };
+  g_auto(Run) typo = { 0, };
+  g_auto(Run) mentioned = { 0, };
 
   /* The start of a name is not guessed at, but what it could be is offered. */
   RUN (&partial, "--lang", "en", "interactions", "cipro");
@@ -465,6 +467,16 @@ test_interactions_suggest_names (void)
   g_assert_cmpint (garbage.status, ==, 2);
   g_assert_null (strstr (garbage.err, "did you mean"));
   g_assert_nonnull (strstr (garbage.err, "check the spelling"));
+
+  /* A slip inside a name finds it, once; a medicine the knowledge base only
+   * mentions in a text (baclofen, beside the neuromuscular blockers) is not
+   * offered as something it is not. */
+  RUN (&typo, "--lang", "en", "interactions", "levotyroxine");
+  g_assert_cmpint (typo.status, ==, 2);
+  g_assert_nonnull (strstr (typo.err, "did you mean: levothyroxine?"));
+  RUN (&mentioned, "--lang", "en", "interactions", "baclofen");
+  g_assert_cmpint (mentioned.status, ==, 2);
+  g_assert_null (strstr (mentioned.err, "did you mean"));
 }
 
 static void

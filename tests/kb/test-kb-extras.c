@@ -203,6 +203,29 @@ test_suggest_closest (void)
   g_assert_cmpuint (g_list_model_get_n_items (only_kinds), ==, 0);
 }
 
+/* The start of a name offers the whole names; a name that only appears in
+ * a record's text is not offered. */
+static void
+test_suggest_completions (void)
+{
+  static const char * const medicines[] = { "medicine", "interaction", NULL };
+  g_autoptr(GListModel) start = mg_kb_suggest (kb, "cipro", medicines, 5, NULL);
+  g_autoptr(GListModel) body_only = mg_kb_suggest (kb, "absorbed", medicines, 5, NULL);
+  gboolean has_ciprofloxacin = FALSE;
+
+  g_assert_nonnull (start);
+  for (guint i = 0; i < g_list_model_get_n_items (start); i++)
+    {
+      g_autoptr(MgSearchResult) result = g_list_model_get_item (start, i);
+
+      g_assert_true (g_str_has_prefix (mg_search_result_get_id (result), "cipro"));
+      has_ciprofloxacin |= g_str_equal (mg_search_result_get_id (result), "ciprofloxacin");
+    }
+  g_assert_true (has_ciprofloxacin);
+  g_assert_nonnull (body_only);
+  g_assert_cmpuint (g_list_model_get_n_items (body_only), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -219,6 +242,7 @@ main (int   argc,
   g_test_add_func ("/kb/records/names-per-language", test_names_per_language);
   g_test_add_func ("/kb/search/sources-and-brands", test_search_sources_and_brands);
   g_test_add_func ("/kb/suggest/closest", test_suggest_closest);
+  g_test_add_func ("/kb/suggest/completions", test_suggest_completions);
 
   status = g_test_run ();
   g_clear_object (&kb);

@@ -203,7 +203,7 @@ check_one (MgCheckerPage *self,
            const char    *name,
            guint          position)
 {
-  static const char * const kinds[] = { "medicine", "interaction", NULL };
+  static const char * const kinds[] = { "medicine", "product", "interaction", NULL };
   MgKb *kb = mg_page_get_kb (MG_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) found = mg_kb_find_interactions (kb, name, &error);
