@@ -463,7 +463,8 @@ add_foods (MgHandoutBuilder *builder)
       MgFood *food = g_ptr_array_index (sorted, i);
       g_auto(GStrv) ids = mg_source_list_dup_ids (mg_food_get_sources (food));
       g_autofree char *cite = mg_handout_cite (builder, (const char * const *) ids);
-      g_autofree char *name = g_strdup_printf ("%s (%s)", mg_food_get_name (food), mg_food_get_portion (food));
+      /* A dash, not brackets: portions have their own ("1 slice (35 g)"). */
+      g_autofree char *name = g_strdup_printf ("%s — %s", mg_food_get_name (food), mg_food_get_portion (food));
       g_autofree char *mg = mg_number_format (mg_food_get_mg_per_portion (food), 0);
       /* Translators: mg of magnesium in one portion. */
       g_autofree char *amount = g_strdup_printf (_("%s mg a portion"), mg);
