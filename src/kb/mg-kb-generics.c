@@ -49,19 +49,19 @@ generic_name_new (MgKb       *kb,
   return g_steal_pointer (&generic);
 }
 
-GListModel *
-mg_kb_list_generic_names (MgKb    *kb,
-                          GError **error)
+/* The generic names whose ids @sql selects (with @param as ?1). */
+static GListModel *
+list_generic_names (MgKb        *kb,
+                    const char  *sql,
+                    const char  *param,
+                    GError     **error)
 {
   GListStore *store;
   g_autoptr(GPtrArray) ids = NULL;
 
-  g_return_val_if_fail (MG_IS_KB (kb), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
   _mg_kb_begin (kb);
   store = g_list_store_new (MG_TYPE_GENERIC_NAME);
-  ids = _mg_kb_column_ids (kb, "SELECT id FROM generic_name ORDER BY ord", NULL);
+  ids = _mg_kb_column_ids (kb, sql, param);
   for (guint i = 0; i < ids->len && !_mg_kb_failed (kb); i++)
     {
       g_autoptr(MgGenericName) generic = generic_name_new (kb, g_ptr_array_index (ids, i));
@@ -71,6 +71,29 @@ mg_kb_list_generic_names (MgKb    *kb,
     }
 
   return _mg_kb_finish (kb, store, NULL, error);
+}
+
+GListModel *
+mg_kb_list_generic_names (MgKb    *kb,
+                          GError **error)
+{
+  g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return list_generic_names (kb, "SELECT id FROM generic_name ORDER BY ord", NULL, error);
+}
+
+GListModel *
+mg_kb_list_generic_names_for_form (MgKb        *kb,
+                                   const char  *compound_id,
+                                   GError     **error)
+{
+  g_return_val_if_fail (MG_IS_KB (kb), NULL);
+  g_return_val_if_fail (compound_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return list_generic_names (kb, "SELECT id FROM generic_name WHERE resolves_to = ?1 ORDER BY ord",
+                             compound_id, error);
 }
 
 MgGenericName *

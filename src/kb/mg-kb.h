@@ -204,6 +204,20 @@ MgCompound         *mg_kb_lookup_compound      (MgKb        *kb,
 GListModel         *mg_kb_list_generic_names   (MgKb        *kb,
                                                 GError     **error);
 /**
+ * mg_kb_list_generic_names_for_form:
+ * @compound_id: a compound's id ("sulfate-heptahydrate")
+ *
+ * The plain names that stand for this form, so that a salt's page can say
+ * that "magnesium sulfate" on a label means the heptahydrate. Ambiguous
+ * names, which only list the form, are not among them.
+ *
+ * Returns: (transfer full): a #GListModel of #MgGenericName, empty when no
+ *   name stands for the form; %NULL with @error set
+ */
+GListModel         *mg_kb_list_generic_names_for_form (MgKb        *kb,
+                                                       const char  *compound_id,
+                                                       GError     **error);
+/**
  * mg_kb_lookup_generic_name:
  * @id_or_name: an id ("sulfate"), or the plain name of a salt in any
  *   language ("magnesiumsulfaat"), insensitive to case and accents

@@ -383,6 +383,7 @@ mg_fuzz_kb_check_all (MgKb          *kb,
       g_autofree char *owner = g_strconcat ("compound:", id, NULL);
 
       ANSWER (&ctx, mg_kb_lookup_compound (kb, id, &answer_error));
+      ANSWER (&ctx, mg_kb_list_generic_names_for_form (kb, id, &answer_error));
       ANSWER (&ctx, mg_kb_get_sources_for (kb, owner, &answer_error));
       check_record_texts (&ctx, "compound", id);
     }

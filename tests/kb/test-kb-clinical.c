@@ -278,6 +278,39 @@ test_generic_names (void)
     }
 }
 
+/* A form's page says which plain name stands for it: only the name that
+ * resolves to the form, never an ambiguous name that merely lists it. */
+static void
+test_generic_names_for_form (void)
+{
+  static const struct { const char *form; const char *name; } cases[] = {
+    { "sulfate-heptahydrate", "sulfate" },
+    { "chloride-hexahydrate", "chloride" },
+    { "aspartate-dihydrate", "aspartate" },
+    { "sulfate-anhydrous", NULL },
+    { "citrate-nonahydrate", NULL },
+    { "no-such-form", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) names = mg_kb_list_generic_names_for_form (kb, cases[i].form, &error);
+
+      g_test_message ("%s", cases[i].form);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (names), ==, cases[i].name != NULL ? 1 : 0);
+      if (cases[i].name != NULL)
+        {
+          g_autoptr(MgGenericName) generic = g_list_model_get_item (names, 0);
+
+          g_assert_cmpstr (mg_generic_name_get_id (generic), ==, cases[i].name);
+          g_assert_cmpstr (mg_generic_name_get_resolves_to (generic), ==, cases[i].form);
+          g_assert_cmpuint (g_list_model_get_n_items (mg_generic_name_get_sources (generic)), >, 0);
+        }
+    }
+}
+
 /* 2. Doses are numbers; the menstrual-migraine trial gave 360 mg a day in
  * three doses, not three times 360 mg (A6). */
 static void
@@ -497,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/kb/clinical/dutch-brands", test_brands);
   g_test_add_func ("/kb/clinical/raltegravir", test_raltegravir);
   g_test_add_func ("/kb/clinical/generic-names", test_generic_names);
+  g_test_add_func ("/kb/clinical/generic-names-for-form", test_generic_names_for_form);
   g_test_add_func ("/kb/clinical/migraine-doses", test_migraine_doses);
   g_test_add_func ("/kb/clinical/every-dose", test_every_dose);
   g_test_add_func ("/kb/clinical/serum-disagreements", test_serum_disagreements);

@@ -8,12 +8,15 @@
  * what every record has: a title, its texts (those of its children too,
  * such as doses or disagreements, each with its own sources) and its
  * sources. A page made for a kind shows more; this one never shows less
- * than the record's text and where it comes from.
+ * than the record's text and where it comes from. A salt's plain name
+ * also gets the form it stands for (MgGenericNameView): the one fact
+ * its texts do not state.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "mg-generic-name-view.h"
 #include "mg-kb-labels.h"
 #include "mg-record-page.h"
 #include "mg-sources-view.h"
@@ -177,6 +180,29 @@ show_source (MgRecordPage *self,
   mg_sources_view_set_expanded (self->sources, TRUE);
 }
 
+/* A salt's plain name: first which form it stands for, or every form it
+ * can mean with its magnesium; its notes follow as texts. */
+static void
+show_generic_name (MgRecordPage *self,
+                   const char   *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MgGenericName) generic = mg_kb_lookup_generic_name (mg_page_get_kb (MG_PAGE (self)), id, &error);
+  GtkWidget *view;
+
+  if (generic == NULL)
+    {
+      /* An unknown id reads "No record" as for every kind. */
+      if (!g_error_matches (error, MG_KB_ERROR, MG_KB_ERROR_NOT_FOUND))
+        show_failure (self, error);
+      return;
+    }
+
+  view = mg_generic_name_view_new ();
+  mg_generic_name_view_set_generic_name (MG_GENERIC_NAME_VIEW (view), generic);
+  gtk_box_append (GTK_BOX (self->texts_box), view);
+}
+
 static void
 show_texts (MgRecordPage *self)
 {
@@ -233,7 +259,11 @@ mg_record_page_show_record (MgPage     *page,
   if (g_str_equal (kind, "source"))
     show_source (self, id);
   else
-    show_texts (self);
+    {
+      if (g_str_equal (kind, "generic-name"))
+        show_generic_name (self, id);
+      show_texts (self);
+    }
 
   if (self->title == NULL)
     {

@@ -24,6 +24,7 @@ struct _MgSaltDetail
 {
   GtkWidget parent_instance;
 
+  MgKb *kb;
   MgCompound *compound;
 
   GtkScrolledWindow *scroller;
@@ -47,6 +48,23 @@ mg_salt_detail_get_compound (MgSaltDetail *self)
   g_return_val_if_fail (MG_IS_SALT_DETAIL (self), NULL);
 
   return self->compound;
+}
+
+/**
+ * mg_salt_detail_set_kb:
+ * @kb: the knowledge base the salts come from
+ *
+ * Lets the detail say which plain name ("magnesium sulfate") stands for
+ * the salt on show; set it before the first salt.
+ */
+void
+mg_salt_detail_set_kb (MgSaltDetail *self,
+                       MgKb         *kb)
+{
+  g_return_if_fail (MG_IS_SALT_DETAIL (self));
+  g_return_if_fail (MG_IS_KB (kb));
+
+  g_set_object (&self->kb, kb);
 }
 
 /**
@@ -134,6 +152,46 @@ format_published (MgPublishedFraction *published)
   max = mg_number_format_fixed (mg_published_fraction_get_max (published) * 100.0, 1);
   /* Translators: a range of percentages, "14.5–16.4 %" */
   return g_strdup_printf (_("%s–%s %%"), min, max);
+}
+
+/* "Magnesium sulfate" on a label is the heptahydrate: said on the
+ * heptahydrate's page, with the sources that make it so. */
+static void
+build_plain_names (MgSaltDetail *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) names = NULL;
+  GtkWidget *group;
+
+  if (self->kb == NULL)
+    return;
+
+  names = mg_kb_list_generic_names_for_form (self->kb, mg_compound_get_id (self->compound), &error);
+  if (names != NULL && g_list_model_get_n_items (names) == 0)
+    return;
+
+  group = mg_rows_group_new (NULL, NULL);
+  for (guint i = 0; names != NULL && i < g_list_model_get_n_items (names); i++)
+    {
+      g_autoptr(MgGenericName) generic = g_list_model_get_item (names, i);
+      /* Translators: a salt's plain name, "“Magnesium sulfate” on a label means this form." */
+      g_autofree char *text = g_strdup_printf (_("“%s” on a label means this form."), mg_generic_name_get_name (generic));
+      GtkWidget *row = add_fact (group, text, NULL, NULL);
+
+      mg_fact_row_set_icon_name (MG_FACT_ROW (row), "dialog-information-symbolic");
+      mg_fact_row_set_sources (MG_FACT_ROW (row), mg_generic_name_get_sources (generic));
+    }
+
+  if (names == NULL)
+    {
+      /* Translators: %s says what failed, from the knowledge base */
+      g_autofree char *text = g_strdup_printf (_("Which plain name stands for this form could not be read: %s"),
+                                               error->message);
+
+      add_fact (group, NULL, NULL, text);
+    }
+
+  gtk_box_append (self->composition_box, group);
 }
 
 static void
@@ -362,6 +420,7 @@ mg_salt_detail_set_compound (MgSaltDetail *self,
   mg_rows_clear_box (self->composition_box);
   mg_rows_clear_box (self->facts_box);
 
+  build_plain_names (self);
   build_composition (self);
   build_properties (self);
   build_notes (self, "absorption", _("Absorption"), 0);
@@ -382,6 +441,7 @@ mg_salt_detail_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_SALT_DETAIL);
   g_clear_object (&self->compound);
+  g_clear_object (&self->kb);
 
   G_OBJECT_CLASS (mg_salt_detail_parent_class)->dispose (object);
 }

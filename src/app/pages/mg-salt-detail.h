@@ -18,5 +18,7 @@ MgCompound *mg_salt_detail_get_compound   (MgSaltDetail *self);
 void        mg_salt_detail_set_compound   (MgSaltDetail *self,
                                            MgCompound   *compound);
 GtkWidget  *mg_salt_detail_get_calculator (MgSaltDetail *self);
+void        mg_salt_detail_set_kb         (MgSaltDetail *self,
+                                           MgKb         *kb);
 
 G_END_DECLS

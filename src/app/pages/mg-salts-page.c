@@ -331,6 +331,7 @@ mg_salts_page_constructed (GObject *object)
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
+  mg_salt_detail_set_kb (self->detail, mg_page_get_kb (MG_PAGE (self)));
   mg_salt_compare_set_model (self->compare, self->compounds);
   mg_list_rows_setup_dropdown (self->sort_dropdown, self->sort_label);
   mg_salts_page_set_sort (self, MG_SALTS_SORT_ELEMENTAL);
