@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "mg-i18n.h"
+#include "mg-search-header.h"
 #include "mg-search-page.h"
 #include "mg-test-ui-utils.h"
 
@@ -352,6 +353,39 @@ mg_test_ui_search (MgWindow   *window,
 
   gtk_editable_set_text (entry, text);
   mg_test_ui_wait_until (search_done, &wait);
+}
+
+static gboolean
+selected_is_kind (MgWindow   *window,
+                  const char *kind)
+{
+  GtkWidget *results = mg_search_page_get_results_view (MG_SEARCH_PAGE (mg_window_get_page (window, "search")));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (results)));
+  GObject *item = gtk_single_selection_get_selected_item (selection);
+
+  return MG_IS_SEARCH_RESULT (item) && g_str_equal (mg_search_result_get_kind (MG_SEARCH_RESULT (item)), kind);
+}
+
+/**
+ * mg_test_ui_search_and_open:
+ * @kind: the kind of result to open, "generic-name"
+ *
+ * Searches for @text, moves down with the arrow key to the first result
+ * of @kind (among the first ten) and opens it with Enter, as a person at
+ * the keyboard would.
+ */
+void
+mg_test_ui_search_and_open (MgWindow   *window,
+                            const char *text,
+                            const char *kind)
+{
+  GtkWidget *header = mg_test_ui_find_by_type (GTK_WIDGET (window), MG_TYPE_SEARCH_HEADER, NULL);
+
+  mg_test_ui_search (window, text);
+  for (guint i = 0; i < 10 && !selected_is_kind (window, kind); i++)
+    g_signal_emit_by_name (header, "move", 1);
+  g_assert_true (selected_is_kind (window, kind));
+  g_signal_emit_by_name (mg_test_ui_get_search_entry (window), "activate");
 }
 
 void

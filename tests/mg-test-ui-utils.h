@@ -70,6 +70,9 @@ MgWindow  *mg_test_ui_show_window      (MgContext   *context,
 GtkEditable *mg_test_ui_get_search_entry (MgWindow  *window);
 void       mg_test_ui_search           (MgWindow    *window,
                                         const char  *text);
+void       mg_test_ui_search_and_open  (MgWindow    *window,
+                                        const char  *text,
+                                        const char  *kind);
 void       mg_test_ui_clear_medicines  (MgContext   *context);
 
 /* For mg_test_ui_await() */

@@ -7,7 +7,9 @@
 
 #include "mg-check-result.h"
 #include "mg-checker-page.h"
+#include "mg-generic-name-view.h"
 #include "mg-medicine-page.h"
+#include "mg-salts-page.h"
 #include "mg-search-page.h"
 #include "mg-test-ui-utils.h"
 
@@ -144,6 +146,49 @@ test_dutch_record (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A salt's plain name says in Dutch what it stands for, and the form it
+ * stands for says so on its own page. */
+static void
+test_dutch_salt_names (void)
+{
+  MgWindow *window = mg_test_ui_show_window (mg_test_ui_get_context (), 360, 720);
+  GtkWidget *record;
+  GtkWidget *view;
+  GtkWidget *detail;
+
+  mg_test_ui_search_and_open (window, "magnesiumcitraat", "generic-name");
+  g_assert_cmpstr (mg_window_get_visible_page (window), ==, "record");
+  record = mg_window_get_page (window, "record");
+  view = mg_test_ui_find_by_type (record, MG_TYPE_GENERIC_NAME_VIEW, NULL);
+  g_assert_nonnull (view);
+  mg_test_ui_wait_for_mapped (view);
+  g_assert_true (mg_test_ui_has_label_containing (view, "“Magnesiumcitraat” is niet eenduidig"));
+  g_assert_true (mg_test_ui_has_label_containing (view, "Kijk welke formule op het etiket staat"));
+  g_assert_true (mg_test_ui_has_label (view, "Vormen die ermee bedoeld kunnen zijn"));
+  g_assert_nonnull (mg_test_ui_find_row (view, "Trimagnesiumdicitraatnonahydraat"));
+  g_assert_false (mg_test_ui_has_label_containing (view, "stands for"));
+  mg_test_ui_screenshot (GTK_WIDGET (window), "salt-name-citrate-nl-360");
+
+  /* The record page builds a new view for each name it shows. */
+  mg_test_ui_search_and_open (window, "magnesiumsulfaat", "generic-name");
+  view = mg_test_ui_find_by_type (record, MG_TYPE_GENERIC_NAME_VIEW, NULL);
+  g_assert_nonnull (view);
+  mg_test_ui_wait_for_mapped (view);
+  g_assert_true (mg_test_ui_has_label_containing (view, "“Magnesiumsulfaat” staat voor Magnesiumsulfaatheptahydraat"));
+  g_assert_true (mg_test_ui_has_label_containing (view, "De vorm waarvoor deze naam staat"));
+  mg_test_ui_screenshot (GTK_WIDGET (window), "salt-name-sulfate-nl-360");
+
+  gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (
+    mg_generic_name_view_get_forms_list (MG_GENERIC_NAME_VIEW (view)), 0)));
+  mg_test_ui_await (g_strcmp0 (mg_window_get_visible_page (window), "salts") == 0);
+  detail = mg_salts_page_get_detail (MG_SALTS_PAGE (mg_window_get_page (window, "salts")));
+  mg_test_ui_wait_for_mapped (detail);
+  g_assert_true (mg_test_ui_has_label (detail, "“Magnesiumsulfaat” op een etiket betekent deze vorm."));
+  mg_test_ui_screenshot (GTK_WIDGET (window), "salt-sulfate-plain-name-nl-360");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,6 +201,7 @@ main (int   argc,
   g_test_add_func ("/dutch/checker-wide", test_dutch_checker_wide);
   g_test_add_func ("/dutch/checker-narrow", test_dutch_checker_narrow);
   g_test_add_func ("/dutch/record", test_dutch_record);
+  g_test_add_func ("/dutch/salt-names", test_dutch_salt_names);
 
   return g_test_run ();
 }

@@ -12,36 +12,19 @@
 #include "mg-record-page.h"
 #include "mg-salt-detail.h"
 #include "mg-salts-page.h"
-#include "mg-search-header.h"
-#include "mg-search-page.h"
 #include "mg-sources-view.h"
 #include "mg-test-ui-utils.h"
 
-static gboolean
-selected_is_salt_name (MgWindow *window)
-{
-  GtkWidget *results = mg_search_page_get_results_view (MG_SEARCH_PAGE (mg_window_get_page (window, "search")));
-  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (results)));
-  GObject *item = gtk_single_selection_get_selected_item (selection);
-
-  return MG_IS_SEARCH_RESULT (item) && g_str_equal (mg_search_result_get_kind (MG_SEARCH_RESULT (item)), "generic-name");
-}
-
-/* Types the name in the search, moves down to the result under "Salt
- * Names" and opens it with Enter, as a person would with the keyboard. */
+/* Opens the result under "Salt Names", as a person would with the
+ * arrow keys and Enter. */
 static MgGenericNameView *
 open_salt_name (MgWindow   *window,
                 const char *typed)
 {
-  GtkWidget *header = mg_test_ui_find_by_type (GTK_WIDGET (window), MG_TYPE_SEARCH_HEADER, NULL);
   MgRecordPage *record;
   GtkWidget *view;
 
-  mg_test_ui_search (window, typed);
-  for (guint i = 0; i < 5 && !selected_is_salt_name (window); i++)
-    g_signal_emit_by_name (header, "move", 1);
-  g_assert_true (selected_is_salt_name (window));
-  g_signal_emit_by_name (mg_test_ui_get_search_entry (window), "activate");
+  mg_test_ui_search_and_open (window, typed, "generic-name");
   g_assert_cmpstr (mg_window_get_visible_page (window), ==, "record");
   record = MG_RECORD_PAGE (mg_window_get_page (window, "record"));
   g_assert_cmpstr (mg_record_page_get_kind (record), ==, "generic-name");
