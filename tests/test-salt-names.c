@@ -1,6 +1,6 @@
 /* test-salt-names.c — a salt's plain name opens what it stands for: the
  * heptahydrate for "magnesium sulfate", every form for "magnesium
- * citrate", each opening its salt page (run with GTK_A11Y=test)
+ * citrate", each opening its salt page
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
