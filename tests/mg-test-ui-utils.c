@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "mg-i18n.h"
+#include "mg-pinned-selection.h"
 #include "mg-search-header.h"
 #include "mg-search-page.h"
 #include "mg-test-ui-utils.h"
@@ -360,8 +361,10 @@ selected_is_kind (MgWindow   *window,
                   const char *kind)
 {
   GtkWidget *results = mg_search_page_get_results_view (MG_SEARCH_PAGE (mg_window_get_page (window, "search")));
-  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (results)));
-  GObject *item = gtk_single_selection_get_selected_item (selection);
+  MgPinnedSelection *selection = MG_PINNED_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (results)));
+  guint position = mg_pinned_selection_get_selected (selection);
+  g_autoptr(GObject) item = position != GTK_INVALID_LIST_POSITION
+                            ? g_list_model_get_item (G_LIST_MODEL (selection), position) : NULL;
 
   return MG_IS_SEARCH_RESULT (item) && g_str_equal (mg_search_result_get_kind (MG_SEARCH_RESULT (item)), kind);
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "mg-medicine-page.h"
+#include "mg-pinned-selection.h"
 #include "mg-record-page.h"
 #include "mg-search-header.h"
 #include "mg-search-page.h"
@@ -37,7 +38,7 @@ item_at (MgWindow *window,
 static guint
 selected (MgWindow *window)
 {
-  return gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (results_model (window)));
+  return mg_pinned_selection_get_selected (MG_PINNED_SELECTION (results_model (window)));
 }
 
 static MgSearchHeader *

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "mg-medicine-list-editor.h"
+#include "mg-pinned-selection.h"
 #include "mg-severity.h"
 #include "mg-severity-badge.h"
 #include "mg-sources-view.h"
@@ -294,6 +295,62 @@ test_medicine_list_editor (void)
   clear_medicines (context);
 }
 
+static void
+count_changes (GtkSelectionModel *model,
+               guint              position,
+               guint              n_items,
+               guint             *changes)
+{
+  (*changes)++;
+}
+
+/* What a list view asks of the model when the pointer rests on a row or a
+ * row is clicked (select_item and friends) changes nothing; only the app
+ * moves the selection, and it follows its item through changes. */
+static void
+test_pinned_selection (void)
+{
+  GtkStringList *strings = gtk_string_list_new ((const char * const[]) { "a", "b", "c", "d", NULL });
+  g_autoptr(MgPinnedSelection) selection = mg_pinned_selection_new (G_LIST_MODEL (strings));
+  GtkSelectionModel *model = GTK_SELECTION_MODEL (selection);
+  g_autoptr(GListModel) sources = mg_kb_list_sources (mg_context_get_kb (mg_test_ui_get_context ()), NULL);
+  g_autoptr(MgSource) third = NULL;
+  g_autoptr(MgPinnedSelection) by_id = NULL;
+  guint changes = 0;
+
+  g_signal_connect (model, "selection-changed", G_CALLBACK (count_changes), &changes);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 4);
+  g_assert_cmpuint (mg_pinned_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
+
+  mg_pinned_selection_set_selected (selection, 2);
+  g_assert_true (gtk_selection_model_is_selected (model, 2));
+  g_assert_cmpuint (changes, ==, 1);
+
+  g_assert_false (gtk_selection_model_select_item (model, 0, TRUE));
+  g_assert_false (gtk_selection_model_unselect_all (model));
+  g_assert_cmpuint (mg_pinned_selection_get_selected (selection), ==, 2);
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* An item removed before it moves the selection with its item… */
+  gtk_string_list_remove (strings, 0);
+  g_assert_cmpuint (mg_pinned_selection_get_selected (selection), ==, 1);
+  g_assert_cmpstr (gtk_string_list_get_string (strings, 1), ==, "c");
+  /* …and the item itself removed leaves nothing selected. */
+  gtk_string_list_remove (strings, 1);
+  g_assert_cmpuint (mg_pinned_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
+
+  /* Out of range is none; a record is found by its id. */
+  mg_pinned_selection_set_selected (selection, 99);
+  g_assert_cmpuint (mg_pinned_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_nonnull (sources);
+  third = g_list_model_get_item (sources, 2);
+  by_id = mg_pinned_selection_new (g_object_ref (sources));
+  mg_pinned_selection_select_id (by_id, mg_source_get_id (third));
+  g_assert_cmpuint (mg_pinned_selection_get_selected (by_id), ==, 2);
+  mg_pinned_selection_select_id (by_id, "no-such-source");
+  g_assert_cmpuint (mg_pinned_selection_get_selected (by_id), ==, GTK_INVALID_LIST_POSITION);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/widgets/sources-view/summary-and-citations", test_sources_view_summary_and_citations);
   g_test_add_func ("/widgets/sources-view/failure", test_sources_view_failure);
   g_test_add_func ("/widgets/medicine-list-editor", test_medicine_list_editor);
+  g_test_add_func ("/widgets/pinned-selection", test_pinned_selection);
 
   return g_test_run ();
 }

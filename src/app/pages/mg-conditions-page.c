@@ -16,6 +16,7 @@
 #include "mg-kb-dose-labels.h"
 #include "mg-kb-labels.h"
 #include "mg-list-rows.h"
+#include "mg-pinned-selection.h"
 #include "mg-rows.h"
 
 /* The ratings in the order of the filter, best first. */
@@ -30,7 +31,7 @@ struct _MgConditionsPage
 
   GListModel *conditions;
   GtkFilterListModel *filtered;
-  GtkSingleSelection *selection;
+  MgPinnedSelection *selection;
   char *filter_rating;          /* NULL: every rating */
   MgCondition *condition;
 
@@ -266,6 +267,7 @@ show_condition (MgConditionsPage *self,
                 MgCondition      *condition)
 {
   g_set_object (&self->condition, condition);
+  mg_pinned_selection_select_id (self->selection, mg_condition_get_id (condition));
   build_detail (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller), 0.0);
   gtk_stack_set_visible_child_name (self->detail_stack, "condition");
@@ -328,9 +330,7 @@ mg_conditions_page_constructed (GObject *object)
 
   filter = gtk_custom_filter_new (filter_condition, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (self->conditions), GTK_FILTER (filter));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->selection = mg_pinned_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
 
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));

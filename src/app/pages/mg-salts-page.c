@@ -13,6 +13,7 @@
 #include "mg-kb-labels.h"
 #include "mg-list-rows.h"
 #include "mg-number.h"
+#include "mg-pinned-selection.h"
 #include "mg-sources-view.h"
 #include "mg-salt-compare.h"
 #include "mg-salt-detail.h"
@@ -30,7 +31,7 @@ struct _MgSaltsPage
 
   GListModel *compounds;
   GtkSortListModel *sorted;
-  GtkSingleSelection *selection;
+  MgPinnedSelection *selection;
   MgSaltsSort sort;
 
   AdwLeaflet *leaflet;
@@ -191,6 +192,7 @@ show_compound (MgSaltsPage *self,
                MgCompound  *compound)
 {
   mg_salt_detail_set_compound (self->detail, compound);
+  mg_pinned_selection_select_id (self->selection, mg_compound_get_id (compound));
   gtk_stack_set_visible_child_name (self->detail_stack, "salt");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
@@ -234,7 +236,6 @@ mg_salts_page_show_record (MgPage     *page,
   if (self->sorted == NULL || (position = find_position (self, id)) == GTK_INVALID_LIST_POSITION)
     return;
 
-  gtk_single_selection_set_selected (self->selection, position);
   on_list_activate (self, position);
 }
 
@@ -323,10 +324,7 @@ mg_salts_page_constructed (GObject *object)
     }
 
   self->sorted = gtk_sort_list_model_new (g_object_ref (self->compounds), NULL);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->selection = mg_pinned_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
 
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));

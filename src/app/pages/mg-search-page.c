@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "mg-kb-labels.h"
+#include "mg-pinned-selection.h"
 #include "mg-search-page.h"
 
 #define MAX_RESULTS 60
@@ -30,7 +31,7 @@ struct _MgSearchPage
 
   char               *query;
   GListStore         *items;       /* headings and results, in display order */
-  GtkSingleSelection *selection;
+  MgPinnedSelection *selection;
   guint               n_results;
 
   GtkStack           *stack;
@@ -363,7 +364,7 @@ update_results (MgSearchPage *self)
   else
     {
       /* Item 0 is the first heading: the best result is item 1. */
-      gtk_single_selection_set_selected (self->selection, 1);
+      mg_pinned_selection_set_selected (self->selection, 1);
       gtk_widget_activate_action (GTK_WIDGET (self->results_view), "list.scroll-to-item", "u", 0);
       gtk_stack_set_visible_child_name (self->stack, "results");
     }
@@ -447,7 +448,7 @@ mg_search_page_move_selection (MgSearchPage *self,
   g_return_if_fail (MG_IS_SEARCH_PAGE (self));
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  position = gtk_single_selection_get_selected (self->selection);
+  position = mg_pinned_selection_get_selected (self->selection);
   if (position == GTK_INVALID_LIST_POSITION || n == 0)
     return;
 
@@ -457,7 +458,7 @@ mg_search_page_move_selection (MgSearchPage *self,
 
       if (MG_IS_SEARCH_RESULT (item))
         {
-          gtk_single_selection_set_selected (self->selection, p);
+          mg_pinned_selection_set_selected (self->selection, p);
           /* Show the group's heading with its first result. */
           gtk_widget_activate_action (GTK_WIDGET (self->results_view), "list.scroll-to-item", "u",
                                       (guint) MAX (0, p - 1));
@@ -481,7 +482,7 @@ mg_search_page_activate_selected (MgSearchPage *self)
 
   g_return_val_if_fail (MG_IS_SEARCH_PAGE (self), FALSE);
 
-  position = gtk_single_selection_get_selected (self->selection);
+  position = mg_pinned_selection_get_selected (self->selection);
   if (self->n_results == 0 || position == GTK_INVALID_LIST_POSITION)
     return FALSE;
 
@@ -595,9 +596,7 @@ mg_search_page_init (MgSearchPage *self)
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 
   self->items = g_list_store_new (G_TYPE_OBJECT);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  self->selection = mg_pinned_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_item), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_item), self);

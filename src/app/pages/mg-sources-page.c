@@ -13,6 +13,7 @@
 #include "mg-fold-filter.h"
 #include "mg-kb-labels.h"
 #include "mg-list-rows.h"
+#include "mg-pinned-selection.h"
 #include "mg-rows.h"
 #include "mg-sources-page.h"
 
@@ -23,7 +24,7 @@ struct _MgSourcesPage
   GListModel *sources;
   GtkFilterListModel *filtered;
   MgFoldFilter *filter;
-  GtkSingleSelection *selection;
+  MgPinnedSelection *selection;
   gboolean setting_text;        /* the entry's text is being set from code */
   MgSource *source;
   GListModel *citing;
@@ -215,6 +216,7 @@ show_source (MgSourcesPage *self,
              MgSource      *source)
 {
   g_set_object (&self->source, source);
+  mg_pinned_selection_select_id (self->selection, mg_source_get_id (source));
   build_detail (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller), 0.0);
   gtk_stack_set_visible_child_name (self->detail_stack, "source");
@@ -313,9 +315,7 @@ mg_sources_page_constructed (GObject *object)
 
   self->filter = mg_fold_filter_new (source_text);
   self->filtered = gtk_filter_list_model_new (g_object_ref (self->sources), g_object_ref (GTK_FILTER (self->filter)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->selection = mg_pinned_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
 
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
