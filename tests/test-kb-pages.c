@@ -138,14 +138,12 @@ test_conditions_filter (void)
    * limit, the warning: what the CLI prints, in the window too. */
   g_assert_true (mg_test_ui_has_label_containing (mg_conditions_page_get_detail (page),
                                                   "24 mmol of magnesium a day, as Trimagnesium dicitrate, in 1 intake a day"));
-  g_assert_true (mg_test_ui_has_label_containing (mg_conditions_page_get_detail (page),
-                                                  "That is 583.3 mg of magnesium a day."));
+  g_assert_true (mg_test_ui_has_label (mg_conditions_page_get_detail (page), "583.3 mg a day"));
+  g_assert_true (mg_test_ui_has_label (mg_conditions_page_get_detail (page), "360–600 mg a day"));
   g_assert_true (mg_test_ui_has_label_containing (mg_conditions_page_get_detail (page),
                                                   "360 mg of magnesium a day, as Magnesium pidolate, in 3 intakes a day"));
   g_assert_true (mg_test_ui_has_label_containing (mg_conditions_page_get_detail (page),
                                                   "Above the upper limit of 250 mg a day for supplements"));
-  g_assert_false (mg_test_ui_has_label_containing (mg_conditions_page_get_detail (page),
-                                                   "That is 360–600 mg"));
   mg_test_ui_screenshot (GTK_WIDGET (window), "conditions-migraine");
 
   gtk_window_destroy (GTK_WINDOW (window));

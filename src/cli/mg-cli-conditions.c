@@ -63,7 +63,8 @@ human_dose (GString       *out,
     g_string_append_printf (out, ": %s", amount);
   g_string_append_c (out, '\n');
 
-  if (daily != NULL)
+  /* "200–600 mg of magnesium a day = 200–600 mg…" says nothing new. */
+  if (daily != NULL && !mg_kb_label_dose_is_daily_mg (dose))
     {
       /* Translators: mg of elemental magnesium a day, one number or a range. */
       g_string_append_printf (out, _("    = %s mg of magnesium a day"), daily);

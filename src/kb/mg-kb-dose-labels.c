@@ -66,12 +66,27 @@ mg_kb_label_dose_amount (MgStudiedDose *dose)
 }
 
 /**
+ * mg_kb_label_dose_is_daily_mg:
+ *
+ * Returns: whether the dose is published as mg of magnesium a day, so that
+ *   its daily amount would only repeat it
+ */
+gboolean
+mg_kb_label_dose_is_daily_mg (MgStudiedDose *dose)
+{
+  g_return_val_if_fail (MG_IS_STUDIED_DOSE (dose), FALSE);
+
+  return g_strcmp0 (mg_studied_dose_get_unit (dose), "mg") == 0 &&
+         g_strcmp0 (mg_studied_dose_get_basis (dose), "elemental") == 0 &&
+         g_strcmp0 (mg_studied_dose_get_per (dose), "day") == 0;
+}
+
+/**
  * mg_kb_label_dose_daily_mg:
  *
  * Returns: (transfer full) (nullable): the elemental magnesium a day the
  *   knowledge base computed, "583.3" or a range "16.2–180.9"; %NULL when
- *   it could not be computed, or when the dose is published as mg of
- *   magnesium a day already and would only be repeated
+ *   it could not be computed
  */
 char *
 mg_kb_label_dose_daily_mg (MgStudiedDose *dose)
@@ -79,10 +94,6 @@ mg_kb_label_dose_daily_mg (MgStudiedDose *dose)
   g_return_val_if_fail (MG_IS_STUDIED_DOSE (dose), NULL);
 
   if (mg_studied_dose_get_daily_mg_max (dose) < 0.0)
-    return NULL;
-  if (g_strcmp0 (mg_studied_dose_get_unit (dose), "mg") == 0 &&
-      g_strcmp0 (mg_studied_dose_get_basis (dose), "elemental") == 0 &&
-      g_strcmp0 (mg_studied_dose_get_per (dose), "day") == 0)
     return NULL;
 
   return format_range (mg_studied_dose_get_daily_mg_min (dose), mg_studied_dose_get_daily_mg_max (dose), 1);

@@ -5,7 +5,7 @@
  * Both show the same three facts of an #MgStudiedDose, so they share the
  * sentences: what the source gave, the magnesium that makes a day, and
  * whether an oral dose is above the upper limit for supplements. Each
- * returns a newly allocated, translated string, or %NULL when the fact
+ * label is a newly allocated, translated string, or %NULL when the fact
  * does not apply.
  */
 #pragma once
@@ -14,8 +14,9 @@
 
 G_BEGIN_DECLS
 
-char *mg_kb_label_dose_amount      (MgStudiedDose *dose);
-char *mg_kb_label_dose_daily_mg    (MgStudiedDose *dose);
-char *mg_kb_label_dose_above_limit (MgStudiedDose *dose);
+char     *mg_kb_label_dose_amount      (MgStudiedDose *dose);
+char     *mg_kb_label_dose_daily_mg    (MgStudiedDose *dose);
+gboolean  mg_kb_label_dose_is_daily_mg (MgStudiedDose *dose);
+char     *mg_kb_label_dose_above_limit (MgStudiedDose *dose);
 
 G_END_DECLS

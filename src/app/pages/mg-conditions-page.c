@@ -176,9 +176,10 @@ add_row (GtkWidget  *group,
   return row;
 }
 
-/* The route and who took it as the title; then what the source gave, the
- * magnesium that makes a day, the warning for an oral dose above the upper
- * limit (with an icon, never colour alone) and what was studied. */
+/* The route and who took it as the title and the magnesium it gives a day
+ * as the figure beside it, for comparing doses at a glance; then what the
+ * source gave, the warning for an oral dose above the upper limit (with an
+ * icon, never colour alone) and what was studied. */
 static void
 add_dose_row (GtkWidget     *group,
               MgStudiedDose *dose)
@@ -189,6 +190,7 @@ add_dose_row (GtkWidget     *group,
   const char *route = mg_kb_label_route (mg_studied_dose_get_route (dose));
   const char *population = mg_studied_dose_get_population (dose);
   g_autofree char *title = NULL;
+  g_autofree char *value = NULL;
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *text = NULL;
   GtkWidget *row;
@@ -199,11 +201,13 @@ add_dose_row (GtkWidget     *group,
   else
     title = g_strdup (route);
 
+  if (daily != NULL)
+    /* Translators: mg of elemental magnesium a day, one number or a range,
+     * shown beside a studied dose: "583.3 mg a day". */
+    value = g_strdup_printf (_("%s mg a day"), daily);
+
   if (amount != NULL)
     g_ptr_array_add (lines, g_steal_pointer (&amount));
-  if (daily != NULL)
-    /* Translators: mg of elemental magnesium a day, one number or a range. */
-    g_ptr_array_add (lines, g_strdup_printf (_("That is %s mg of magnesium a day."), daily));
   if (above_limit != NULL)
     g_ptr_array_add (lines, g_steal_pointer (&above_limit));
   if (mg_studied_dose_get_text (dose) != NULL)
@@ -211,7 +215,7 @@ add_dose_row (GtkWidget     *group,
   g_ptr_array_add (lines, NULL);
   text = g_strjoinv ("\n", (char **) lines->pdata);
 
-  row = add_row (group, title, NULL, text, mg_studied_dose_get_sources (dose));
+  row = add_row (group, title, value, text, mg_studied_dose_get_sources (dose));
   if (mg_studied_dose_get_above_limit (dose))
     mg_fact_row_set_icon_name (MG_FACT_ROW (row), "dialog-warning-symbolic");
 }
