@@ -121,6 +121,7 @@ test_resolved_name (void)
   g_assert_cmpstr (mg_fact_row_get_title (meaning), ==,
                    "“Magnesium sulfate” stands for Magnesium sulfate heptahydrate (MgSO₄·7H₂O), the form of the "
                    "European Pharmacopoeia and of the products on the market.");
+  assert_accessible (GTK_WIDGET (meaning), GTK_ACCESSIBLE_PROPERTY_LABEL, mg_fact_row_get_title (meaning));
   g_assert_cmpuint (g_list_model_get_n_items (mg_sources_view_get_sources (sources)), >, 0);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sources)));
   g_assert_true (has_source (mg_sources_view_get_sources (sources), "ph-eur-sulfate"));
@@ -171,7 +172,12 @@ test_other_forms_say_nothing (void)
   g_assert_false (mg_test_ui_has_label_containing (detail, "on a label means this form"));
 
   g_assert_true (mg_window_show_record (window, "compound", "chloride-hexahydrate"));
-  g_assert_true (mg_test_ui_has_label (detail, "“Magnesium chloride” on a label means this form."));
+  {
+    GtkWidget *row = mg_test_ui_find_row (detail, "“Magnesium chloride” on a label means this form.");
+
+    g_assert_nonnull (row);
+    assert_accessible (row, GTK_ACCESSIBLE_PROPERTY_LABEL, "“Magnesium chloride” on a label means this form.");
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

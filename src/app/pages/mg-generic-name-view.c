@@ -169,7 +169,7 @@ create_form_row (MgCompound *form,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "window.show-record");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(ss)", "compound", mg_compound_get_id (form));
 
-  /* Translators: a salt form and its share of magnesium, "Magnesium citrate nonahydrate, 12.2 % magnesium" */
+  /* Translators: a salt form and its share of magnesium, "Magnesium sulfate heptahydrate, 9.9 % magnesium" */
   accessible = g_strdup_printf (_("%s, %s magnesium"), mg_compound_get_name (form), percent);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
