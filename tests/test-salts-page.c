@@ -11,6 +11,7 @@
 #include "mg-fact-row.h"
 #include "mg-format.h"
 #include "mg-number-row.h"
+#include "mg-pinned-selection.h"
 #include "mg-salt-calculator.h"
 #include "mg-salt-compare.h"
 #include "mg-salt-detail.h"
@@ -198,6 +199,32 @@ test_salts_calculator_units (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+list_scrolled (gpointer data)
+{
+  return gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (data))) > 0.0;
+}
+
+/* A salt opened from elsewhere is marked in the list and scrolled into
+ * view, far down as it may be (8.5 % sorts near the end). */
+static void
+test_salts_list_follows_record (void)
+{
+  MgWindow *window = show_window (1100);
+  MgSaltsPage *page = MG_SALTS_PAGE (mg_window_get_page (window, "salts"));
+  GtkWidget *list = mg_test_ui_find_by_type (GTK_WIDGET (page), GTK_TYPE_LIST_VIEW, "navigation-sidebar");
+  MgPinnedSelection *selection = MG_PINNED_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_autoptr(MgCompound) selected = NULL;
+
+  open_salt (window, "hydrogen-citrate-tetrahydrate");
+  selected = g_list_model_get_item (G_LIST_MODEL (selection), mg_pinned_selection_get_selected (selection));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (mg_compound_get_id (selected), ==, "hydrogen-citrate-tetrahydrate");
+  mg_test_ui_wait_until (list_scrolled, list);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* 300 mg elemental from 400 mg citrate tablets: whole tablets, then half
  * tablets, each as the engine rounds, never above 300 mg. */
 static void
@@ -302,6 +329,7 @@ main (int   argc,
   g_test_add_func ("/salts/sorted-by-elemental", test_salts_sorted_by_elemental);
   g_test_add_func ("/salts/calculator-oxide", test_salts_calculator_oxide);
   g_test_add_func ("/salts/calculator-units", test_salts_calculator_units);
+  g_test_add_func ("/salts/list-follows-record", test_salts_list_follows_record);
   g_test_add_func ("/salts/tablets-citrate", test_salts_tablets_citrate);
   g_test_add_func ("/salts/compare", test_salts_compare);
   g_test_add_func ("/salts/narrow", test_salts_narrow);

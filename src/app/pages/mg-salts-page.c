@@ -187,12 +187,40 @@ mg_salts_page_get_compare (MgSaltsPage *self)
   return GTK_WIDGET (self->compare);
 }
 
+/* Opened from search or a plain name, the list shows where the salt is.
+ * A list that was just built has no rows laid out to scroll to: it waits
+ * for the first frame that gave it a size. */
+static gboolean
+scroll_when_laid_out (GtkWidget     *list_view,
+                      GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  MgSaltsPage *self = MG_SALTS_PAGE (user_data);
+  guint position = mg_pinned_selection_get_selected (self->selection);
+
+  if (gtk_widget_get_height (list_view) == 0)
+    return G_SOURCE_CONTINUE;
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_selected (MgSaltsPage *self)
+{
+  /* A tick callback ends with the widget: no reference to keep. */
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), scroll_when_laid_out, self, NULL);
+}
+
 static void
 show_compound (MgSaltsPage *self,
                MgCompound  *compound)
 {
   mg_salt_detail_set_compound (self->detail, compound);
   mg_pinned_selection_select_id (self->selection, mg_compound_get_id (compound));
+  scroll_to_selected (self);
   gtk_stack_set_visible_child_name (self->detail_stack, "salt");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
